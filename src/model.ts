@@ -1,0 +1,199 @@
+// The types that flow between the stages: ingest → extract → records → digest → templates.
+// Runtime validation of data that crosses a boundary (front matter, records read back,
+// the people and topics files) lives in src/schema.ts and must stay in step with these types.
+
+/** How a named person relates to the meeting an article reports. */
+export type Role = "participant" | "attendee" | "mentioned";
+export const ROLES: readonly Role[] = ["participant", "attendee", "mentioned"];
+
+export interface Official {
+  /** Full name at its fullest as written, honorifics stripped. */
+  name: string;
+  /** Office as the article gives it, at its fullest; null when none is given. */
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  role: Role;
+}
+
+/** Where the meeting date of a record came from, most trusted first. */
+export type DateBasis =
+  | "front-matter" // meeting_date: in the seed's front matter
+  | "explicit" // "on 12 March 2025" in the text
+  | "weekday" // "on Wednesday", resolved against the article date
+  | "relative" // "yesterday", "today"
+  | "article-date" // the article's own date, when the text gives no other cue
+  | "none";
+
+/** Fields a user may set in a seed's YAML front matter to correct the extractor. */
+export interface OfficialOverride {
+  name: string;
+  title?: string | null;
+  organization?: string | null;
+  country?: string | null;
+  role?: Role;
+  /** true drops this person from the record (an extraction mistake). */
+  remove?: boolean;
+}
+
+export interface FrontMatter {
+  title?: string;
+  /** The article's own (publication) date, as scrapers and blogs write it. */
+  date?: string;
+  /** The meeting date, when the user fixes it outright. Wins over everything. */
+  meeting_date?: string | null;
+  location?: string | null;
+  /** Entries amend extracted officials by name; unknown names are added. */
+  officials?: OfficialOverride[];
+  /** Replaces the extracted topics (labels or slugs of the taxonomy, or new labels). */
+  topics?: string[];
+  lang?: string;
+}
+
+/** One seed file after ingest: decoded, normalised, with its metadata separated from its text. */
+export interface SourceArticle {
+  /** Path relative to the seeds folder, with "/" separators. */
+  source: string;
+  /** sha256 (hex) of the file's bytes. */
+  contentHash: string;
+  /** Article text: NFC, "\n" line endings, front matter, header line, bylines and promo trailers removed. Dateline kept. */
+  text: string;
+  /** Headline from the front matter or a headline line, when the file has one. */
+  headline: string | null;
+  /** The article's own date (ISO YYYY-MM-DD) from a " date YYYY-MM-DD " header, a "Published:" line or front matter. */
+  articleDate: string | null;
+  /** The dateline as written at the start of the text ("ISLAMABAD", "KARACHI, March 3 (APP)"), or null. */
+  dateline: string | null;
+  /** Validated front-matter corrections. */
+  frontMatter: FrontMatter;
+  /** Problems found while reading, in words a user understands (file name added by the caller). */
+  warnings: string[];
+}
+
+/** The typed, inspectable result of extracting one article. Written as a front-matter file. */
+export interface ArticleRecord {
+  /** Stable slug from the file name. */
+  id: string;
+  /** Path relative to the seeds folder. */
+  source: string;
+  contentHash: string;
+  title: string;
+  /** ISO date of the meeting, null when the text does not determine it. */
+  date: string | null;
+  dateBasis: DateBasis;
+  articleDate: string | null;
+  location: string | null;
+  officials: Official[];
+  /** Topic labels from the taxonomy, most relevant first. */
+  topics: string[];
+  summary: string;
+  /** Article text as Markdown, promo trailer removed. */
+  body: string;
+  /** BCP 47 language of the text ("en", "ur", ...) and its direction. */
+  lang: string;
+  dir: "ltr" | "rtl";
+  warnings: string[];
+}
+
+// ---- digest: what the templates render --------------------------------------------------
+
+export interface Topic {
+  slug: string;
+  label: string;
+  keywords: string[];
+}
+
+/** A person as they appear at one meeting: the office held then. */
+export interface MeetingPerson {
+  personSlug: string;
+  name: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  role: Role;
+}
+
+export interface Meeting {
+  slug: string;
+  title: string;
+  date: string | null;
+  location: string | null;
+  participants: MeetingPerson[];
+  attendees: MeetingPerson[];
+  mentioned: MeetingPerson[];
+  topics: Topic[];
+  summary: string;
+  /** Every article that reports this meeting, first the one whose text is shown. */
+  sources: { id: string; source: string; title: string }[];
+  body: string;
+  lang: string;
+  dir: "ltr" | "rtl";
+  previous: { slug: string; title: string } | null;
+  next: { slug: string; title: string } | null;
+}
+
+/** One office a person was reported in, with the span of dates it was seen. */
+export interface OfficeHeld {
+  title: string;
+  organization: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  meetings: number;
+}
+
+export interface Person {
+  slug: string;
+  name: string;
+  /** Other spellings seen in the articles or given in the people file. */
+  aliases: string[];
+  /** PersonRoleHistory: offices in order of first appearance. */
+  offices: OfficeHeld[];
+  latestOffice: string | null;
+  /** Meeting slugs in time order, undated last. */
+  meetings: string[];
+  /** Mentioned in, not present at. */
+  mentionedIn: string[];
+  met: { slug: string; name: string; count: number }[];
+  topics: { slug: string; label: string; count: number }[];
+}
+
+export interface TimelineMonth {
+  key: string; // "2024-05"
+  label: string; // "May 2024"
+  meetings: string[]; // meeting slugs, newest first
+}
+
+export interface TimelineYear {
+  year: string;
+  months: TimelineMonth[];
+}
+
+export interface Digest {
+  meetings: Meeting[];
+  people: Person[];
+  topics: (Topic & { meetings: string[] })[];
+  timeline: { years: TimelineYear[]; undated: string[] };
+  records: ArticleRecord[];
+}
+
+// ---- build report -------------------------------------------------------------------------
+
+export type WarningLevel = "error" | "warning";
+
+export interface BuildMessage {
+  file: string;
+  line?: number;
+  level: WarningLevel;
+  message: string;
+}
+
+export interface BuildReport {
+  articles: number;
+  meetings: number;
+  people: number;
+  topics: number;
+  /** Files under the seeds folder that are not articles (other extensions, dot-files). */
+  ignored: number;
+  skipped: { file: string; reason: string }[];
+  messages: BuildMessage[];
+}
