@@ -1,6 +1,7 @@
 // The types that flow between the stages: ingest → extract → records → digest → templates.
-// Runtime validation of data that crosses a boundary (front matter, records read back,
-// the people and topics files) lives in src/schema.ts and must stay in step with these types.
+// Runtime validation of data that crosses a boundary lives beside the code that reads it
+// (front matter in src/ingest, records read back in src/records, the people and topics files
+// in src/digest) and must stay in step with these types.
 
 /** How a named person relates to the meeting an article reports. */
 export type Role = "participant" | "attendee" | "mentioned";
