@@ -71,6 +71,11 @@ export interface SourceArticle {
   warnings: string[];
 }
 
+/** What ingest makes of one seed file: an article, or the reason it was skipped. */
+export type IngestResult =
+  | { kind: "article"; article: SourceArticle }
+  | { kind: "skipped"; reason: string };
+
 /** The typed, inspectable result of extracting one article. Written as a front-matter file. */
 export interface ArticleRecord {
   /** Stable slug from the file name. */

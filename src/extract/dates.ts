@@ -1,0 +1,139 @@
+// The date of the meeting, which is not always the date of the article. In order of trust:
+//   1. an explicit date tied to the meeting: "met ... on 12 March 2025", "on Tuesday, June 3";
+//   2. a relative cue resolved against the article date: a weekday (the most recent such day on
+//      or before it), "yesterday", "today"; a vague cue ("last week") settles nothing;
+//   3. the article date itself, when the text gives no cue at all;
+//   4. otherwise null, with a warning saying why.
+// Dates of other events (an auction scheduled, a bill to be tabled, a meeting recalled) are not
+// cues: explicit dates count only after "on" in a sentence about the meeting, and any cue right
+// after words of the future or of the past ("will", "next", "recalled", "had met") is skipped.
+import type { DateBasis } from "../model.ts";
+import { addDays, isoDate, lastWeekdayOnOrBefore, MONTH, monthNumber, WEEKDAY, WEEKDAYS } from "./calendar.ts";
+import { sentences } from "./sentences.ts";
+
+export interface DateFinding {
+  date: string | null;
+  basis: DateBasis;
+  /** Set when no date could be settled, in words for the user. */
+  warning: string | null;
+}
+
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+/** "on 12 March 2025", "on March 12, 2025", "on Tuesday, June 3", "on the 3rd of June". */
+const EXPLICIT = new RegExp(
+  `\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+${DAY}\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  "gi",
+);
+/** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
+const RELATIVE = new RegExp(`\\b(?:(${WEEKDAY})|(yesterday)|(today|tonight|this (?:morning|afternoon|evening)))\\b(?!['’]s)`, "gi");
+/** Cues that place the meeting only vaguely: they settle no date. */
+const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
+
+/** Words of the meeting itself: a cue counts only in a sentence about the meeting. */
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|holds|hosted|received|receives|chaired|co-chaired|visited|session|conference|summit|sidelines|briefed|reviewed|signed|agreed|exchanged views)\b/i;
+/** Words just before a cue that point to another event (future or past). */
+const OTHER_EVENT_BEFORE = new RegExp(
+  [
+    // future, conditional or recalled, a few words before the cue
+    "\\b(?:will|would|shall|should|could|to be|upcoming|scheduled|due|expected|planned|plans? to|recalled|had (?:met|held|visited)|previous|earlier meeting|deadline)\\b[^.]{0,40}$",
+    // a preposition right before the cue that moves it off the meeting day
+    "\\b(?:by|until|till|before|after|since|every|next|coming|following|from)\\s+(?:the\\s+)?$",
+  ].join("|"),
+  "i",
+);
+const CUE_WINDOW = 60;
+
+interface Cue {
+  kind: "explicit" | "weekday" | "yesterday" | "today" | "vague";
+  at: number;
+  month?: number;
+  day?: number;
+  year?: number;
+  weekday?: number;
+}
+
+export function extractDate(text: string, articleDate: string | null): DateFinding {
+  const cues = findCues(text);
+  const explicit = cues.find((c) => c.kind === "explicit");
+  if (explicit) {
+    const found = resolveExplicit(explicit, articleDate, text);
+    if (found) return found;
+  }
+  const relative = cues.find((c) => c.kind !== "explicit");
+  if (relative) return resolveRelative(relative, articleDate);
+  if (articleDate) return { date: articleDate, basis: "article-date", warning: null };
+  return {
+    date: null,
+    basis: "none",
+    warning: "no date found: the text names no meeting date and the article has no date of its own",
+  };
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const s of sentences(text)) {
+    if (!MEETING_WORDS.test(s.text)) continue;
+    const otherEvent = (at: number) => OTHER_EVENT_BEFORE.test(s.text.slice(Math.max(0, at - CUE_WINDOW), at));
+    EXPLICIT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EXPLICIT.exec(s.text))) {
+      if (otherEvent(m.index)) continue;
+      const day = Number(m[2] ?? m[5]);
+      const month = monthNumber((m[3] ?? m[4])!) ?? 0;
+      const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
+      cues.push({ kind: "explicit", at: s.start + m.index, day, month, year: m[6] ? Number(m[6]) : undefined, weekday });
+    }
+    RELATIVE.lastIndex = 0;
+    while ((m = RELATIVE.exec(s.text))) {
+      if (otherEvent(m.index)) continue;
+      const at = s.start + m.index;
+      if (m[1]) cues.push({ kind: "weekday", at, weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) });
+      else cues.push({ kind: m[2] ? "yesterday" : "today", at });
+    }
+    VAGUE.lastIndex = 0;
+    while ((m = VAGUE.exec(s.text))) {
+      if (!otherEvent(m.index)) cues.push({ kind: "vague", at: s.start + m.index });
+    }
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}
+
+function resolveExplicit(cue: Cue, articleDate: string | null, text: string): DateFinding | null {
+  const { day = 0, month = 0 } = cue;
+  if (cue.year) {
+    const date = isoDate(cue.year, month, day);
+    return date ? { date, basis: "explicit", warning: null } : null;
+  }
+  // A month and day without a year: the article date says which year (the latest such day on or
+  // shortly after it); without one the year is unknown.
+  if (!articleDate) {
+    return {
+      date: null,
+      basis: "none",
+      warning: `the meeting date is given without a year and the article has no date${/\b\d{4}\b/.test(text) ? "" : " or year"}`,
+    };
+  }
+  const year = Number(articleDate.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const date = isoDate(y, month, day);
+    if (date && date <= addDays(articleDate, 1)) return { date, basis: "explicit", warning: null };
+  }
+  return null;
+}
+
+function resolveRelative(cue: Cue, articleDate: string | null): DateFinding {
+  if (cue.kind === "vague") {
+    return { date: null, basis: "none", warning: "the text dates the meeting only vaguely (for example \"last week\"); no date was set" };
+  }
+  if (!articleDate) {
+    const said = cue.kind === "weekday" ? `"${capitalise(WEEKDAYS[cue.weekday!]!)}"` : `"${cue.kind}"`;
+    return { date: null, basis: "none", warning: `the meeting is dated ${said} but the article has no date to count from` };
+  }
+  if (cue.kind === "weekday") return { date: lastWeekdayOnOrBefore(articleDate, cue.weekday!), basis: "weekday", warning: null };
+  if (cue.kind === "yesterday") return { date: addDays(articleDate, -1), basis: "relative", warning: null };
+  return { date: articleDate, basis: "relative", warning: null };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,71 @@
+// Where the meeting took place. A city the text gives as the venue ("held talks in Geneva",
+// "at the Foreign Office in London", "on the sidelines of ... in Riyadh", "met ... in Beijing")
+// wins over the dateline, which only says where the story was filed; places of other events
+// ("will visit Lagos", "a workshop in Islamabad next year", "firms based in Lahore") do not count.
+import { cityName, knownCity, MAX_CITY_WORDS } from "./cities.ts";
+import { sentences } from "./sentences.ts";
+
+export interface LocationFinding {
+  location: string | null;
+  basis: "venue" | "dateline" | "none";
+}
+
+/** The venue is looked for in the opening paragraphs, where news copy reports the meeting. */
+const VENUE_PARAGRAPHS = 3;
+const MEETING_WORDS =
+  /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed)\b/i;
+/** "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "visit to Karachi". */
+const VENUE = /\b(in|at|to)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
+/** Words shortly before a place that make it the place of something else. */
+const OTHER_PLACE_BEFORE =
+  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b[^.;]{0,50}$/i;
+const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future)\b/i;
+
+export function extractLocation(text: string, dateline: string | null): LocationFinding {
+  const venue = findVenue(text);
+  if (venue) return { location: venue, basis: "venue" };
+  const place = datelinePlace(dateline);
+  if (place) return { location: place, basis: "dateline" };
+  return { location: null, basis: "none" };
+}
+
+function findVenue(text: string): string | null {
+  let visit: string | null = null;
+  for (const s of sentences(text)) {
+    if (s.paragraph >= VENUE_PARAGRAPHS) break;
+    if (!MEETING_WORDS.test(s.text)) continue;
+    VENUE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = VENUE.exec(s.text))) {
+      const city = longestCity(m[2]!);
+      if (!city) continue;
+      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
+      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (OTHER_PLACE_BEFORE.test(before) || OTHER_PLACE_AFTER.test(after)) continue;
+      if (m[1] === "to") {
+        // "on a visit to Karachi": where the visitor is, a weaker sign than "in Karachi".
+        if (/\bvisit(?:ing)?\s+$|\btrip\s+$|\btour\s+$/i.test(before) || /\bvisit\b[^.]{0,20}$/i.test(before)) visit ??= city;
+        continue;
+      }
+      return city;
+    }
+  }
+  return visit;
+}
+
+/** The longest run of leading words that the lexicon knows as a city ("New York City Hall" → New York). */
+function longestCity(words: string): string | null {
+  const parts = words.split(/\s+/);
+  for (let n = Math.min(parts.length, MAX_CITY_WORDS); n > 0; n--) {
+    const city = knownCity(parts.slice(0, n).join(" "));
+    if (city) return city;
+  }
+  return null;
+}
+
+/** "KARACHI, March 3 (APP)" → Karachi; "Lahore/Karachi" → Lahore (the first place filed from). */
+export function datelinePlace(dateline: string | null): string | null {
+  if (!dateline) return null;
+  const place = dateline.split(/[,(]/)[0]!.split("/")[0]!.trim();
+  return place ? cityName(place) : null;
+}

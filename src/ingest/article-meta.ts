@@ -1,0 +1,90 @@
+// The metadata that scraped articles carry in their first lines: a " date YYYY-MM-DD " header
+// stamp, a "Published: 2 October 2024" line, a headline line, and the dateline that opens the
+// story ("ISLAMABAD:", "KARACHI, March 3 (APP) -"). Each reader takes the text and returns what
+// it found plus the text without it (the dateline stays in the text: it is part of the story).
+import { MONTH, parseWrittenDate } from "../extract/calendar.ts";
+import { knownCity } from "../extract/cities.ts";
+
+const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
+
+/** " date 2024-05-15 ISLAMABAD: ..." → the date, and the text from "ISLAMABAD:" on. */
+export function readHeaderLine(text: string): { date: string | null; text: string } {
+  const m = HEADER_LINE.exec(text);
+  if (!m) return { date: null, text };
+  const rest = text.slice(m[0].length);
+  return { date: m[1]!, text: rest.startsWith("\n") ? rest.replace(/^\n+/, "") : rest };
+}
+
+// "Published: 2 October 2024", "Published: 13 March 2025, 09:15 PKT", "Published on March 3, 2025",
+// and scraped bylines such as "Published March 3, 2025 Updated March 3, 2025 08:12am".
+const PUBLISHED_LINE = /^[ \t]*(?:[^\n.]{0,80}?[\s|,·•\-])?(?:Published|Posted|Updated)\b/;
+const PUBLISHED_SCAN_LINES = 12;
+
+/** The publication date from a "Published ..." line near the top; the line is removed. */
+export function readPublishedLine(text: string): { date: string | null; text: string } {
+  const lines = text.split("\n");
+  for (let i = 0; i < Math.min(lines.length, PUBLISHED_SCAN_LINES); i++) {
+    const line = lines[i]!;
+    if (line.length > 200 || !PUBLISHED_LINE.test(line)) continue;
+    const from = line.search(/\b(?:Published|Posted)\b/);
+    const date = parseWrittenDate(line.slice(from < 0 ? 0 : from));
+    if (!date) continue;
+    lines.splice(i, 1);
+    return { date, text: lines.join("\n").replace(/^\n+/, "") };
+  }
+  return { date: null, text };
+}
+
+const HEADLINE_MAX_CHARS = 180;
+const HEADLINE_MAX_WORDS = 28;
+
+/**
+ * A first line that reads like a headline: short, no closing full stop, followed by more text,
+ * and not the dateline of the story itself. It is removed from the text.
+ */
+export function readHeadline(text: string): { headline: string | null; text: string } {
+  const end = text.indexOf("\n");
+  if (end < 0) return { headline: null, text };
+  const line = text.slice(0, end).trim();
+  const rest = text.slice(end + 1).replace(/^\n+/, "");
+  if (!line || !rest.trim()) return { headline: null, text };
+  if (line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return { headline: null, text };
+  if (/[.;,]$/.test(line) && !/\.\.\.$/.test(line)) return { headline: null, text };
+  if (readDateline(line).dateline) return { headline: null, text };
+  if (!/\p{L}/u.test(line)) return { headline: null, text };
+  return { headline: line.replace(/\s+/g, " "), text: rest };
+}
+
+const DATELINE_STOP = new Set(["BREAKING", "UPDATE", "UPDATED", "NOTE", "EXCLUSIVE", "PHOTO", "VIDEO", "WATCH", "READ", "ALSO", "EDITORIAL", "OPINION", "ANALYSIS", "LIVE", "REPORT"]);
+const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
+const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
+const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}|\\d{1,2}[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\((?:[A-Z][A-Za-z]{1,12})\\))?`;
+const DATELINE_END = "[ ]*(?::|[-–—]+)[ ]+";
+const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
+const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
+
+export interface Dateline {
+  /** As written, without the closing colon or dash: "KARACHI, March 3 (APP)". */
+  dateline: string | null;
+  /** The place names it gives, in order: ["KARACHI"], ["Lahore", "Karachi"]. */
+  places: string[];
+}
+
+/**
+ * The dateline that opens a story. Capitals ("ISLAMABAD:") are taken as a place even when the
+ * city is not in the lexicon; mixed case ("Lahore/Karachi:") only when every part is a known city,
+ * so that a sentence starting "Note:" or a name is not mistaken for one.
+ */
+export function readDateline(text: string): Dateline {
+  const start = text.trimStart();
+  for (const [pattern, needKnown] of [[UPPER_DATELINE, false], [MIXED_DATELINE, true]] as const) {
+    const m = pattern.exec(start);
+    if (!m) continue;
+    const places = m[1]!.split("/").map((p) => p.trim());
+    if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
+    if (needKnown && !places.every((p) => knownCity(p))) continue;
+    if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
+    return { dateline: (m[1]! + m[2]!).trim(), places };
+  }
+  return { dateline: null, places: [] };
+}

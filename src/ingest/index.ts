@@ -1,0 +1,45 @@
+// One seed file's bytes → a SourceArticle (or the reason it is not an article). Steps, in order:
+// decode, front matter, " date " header line, "Published" line, noise and promo trailers,
+// headline line, dateline. Pure: the caller reads the file and adds the file name to messages.
+import { createHash } from "node:crypto";
+import type { IngestResult, SourceArticle } from "../model.ts";
+import { readDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
+import { decodeBytes } from "./decode.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import { removeNoise } from "./noise.ts";
+
+export { listSeedFiles } from "./list-seeds.ts";
+
+export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === "skipped") return { kind: "skipped", reason: decoded.reason };
+  const warnings = [...decoded.warnings];
+
+  const fm = parseFrontMatter(decoded.text);
+  warnings.push(...fm.warnings);
+
+  const header = readHeaderLine(fm.body);
+  const published = readPublishedLine(header.text);
+  const cleaned = removeNoise(published.text);
+  const headline = readHeadline(cleaned.text);
+  const text = headline.text.trim();
+  const { dateline } = readDateline(text);
+
+  const title = fm.frontMatter.title ?? null;
+  if (!text) {
+    if (!title) return { kind: "skipped", reason: "the file has no article text (only front matter or a header)" };
+    warnings.push("the file has no article text, only front matter");
+  }
+
+  const article: SourceArticle = {
+    source,
+    contentHash: createHash("sha256").update(bytes).digest("hex"),
+    text,
+    headline: title ?? headline.headline,
+    articleDate: fm.frontMatter.date ?? header.date ?? published.date,
+    dateline,
+    frontMatter: fm.frontMatter,
+    warnings,
+  };
+  return { kind: "article", article };
+}

@@ -1,0 +1,79 @@
+// What a scraper drags in around an article: stock tickers, bylines, "Also read" links,
+// "- Advertisement -" markers, comment forms, share buttons and promotional trailers. These lines
+// are removed before extraction so that no name, date or place is ever taken from them.
+
+/** Lines that are noise wherever they stand. */
+const NOISE_LINE: RegExp[] = [
+  /^[-–—\s]*advertisement[-–—\s]*$/i,
+  /^(?:sponsored|story continues below|scroll to continue|continue reading)\b.{0,40}$/i,
+  /^(?:also read|read also|read more|see also|related|more on this|you may also like|recommended)\s*[:|>»\-–—]/i,
+  /^(?:also read|read more|related (?:stories|news|articles))\s*$/i,
+  // comment forms
+  /^(?:leave a (?:reply|comment)|cancel reply|post comment|submit comment|comments?|reply|\d+ comments?)\s*\*?$/i,
+  /your email address will not be published/i,
+  /required fields are marked/i,
+  /^(?:name|email|e-mail|website|comment)\s*\*?\s*:?$/i,
+  /save my name, email,? and website/i,
+  /^(?:comments are closed|you must be logged in to post a comment)/i,
+  // share bars and site furniture
+  /^(?:share(?: this(?: article)?)?|tweet|print|email|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|copy link)\s*:?$/i,
+  /^(?:share|follow us) on\b.{0,60}$/i,
+  /^(?:copyright|©)\s*.{0,120}$/i,
+  /\ball rights reserved\b/i,
+  /^(?:home|news|business|technology)(?:\s*[›»>/|]\s*[\w&' -]+){1,6}$/i,
+  // bylines: "By Staff Reporter", "Our Correspondent", "Web Desk", "Published ... Updated ..."
+  /^by\s+(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}(?:[|,·•\-–—].{0,80})?$/u,
+  /^(?:staff reporter|our (?:staff )?correspondent|news desk|web desk|monitoring desk|press release|agencies)\s*$/i,
+  /^.{0,80}\bPublished\b.{0,60}\bUpdated\b.{0,60}$/,
+];
+
+/** Promotional lines: removed when they trail the article (after its last paragraph). */
+const PROMO_LINE =
+  /\b(?:whatsapp|telegram|newsletter|subscribe|follow (?:us|our|the)\b|join (?:us|our)\b|also read|read more|download (?:our|the) app|for more\b.{0,40}\bnews|stay (?:updated|tuned)|sign up)\b/i;
+const PROMO_MAX_CHARS = 300;
+
+/**
+ * A stock-ticker line: index names and prices ("KSE-100 ▲ 78,234.12 +1.2%"), mostly numbers and
+ * symbols, no sentence.
+ */
+function isTicker(line: string): boolean {
+  if (line.length > 240 || /[.!?]["”’)]?$/.test(line) && !/\d\.$/.test(line)) return false;
+  if (/[▲▼△▽↑↓]/.test(line) && /\d/.test(line)) return true;
+  const tokens = line.split(/\s+/).filter(Boolean);
+  if (tokens.length < 3) return false;
+  const numeric = tokens.filter((t) => /^[+\-−]?[\d,]+(?:\.\d+)?%?$|^\([+\-−]?[\d.,]+%?\)$/.test(t)).length;
+  return numeric / tokens.length >= 0.4 && /%|\d[\d,]*\.\d/.test(line);
+}
+
+export function isNoiseLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  return NOISE_LINE.some((re) => re.test(t)) || isTicker(t);
+}
+
+/** The text without noise lines and without promotional trailer lines; blank runs collapsed. */
+export function removeNoise(text: string): { text: string; removed: number } {
+  const lines = text.split("\n");
+  let removed = 0;
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (isNoiseLine(line)) {
+      removed++;
+      continue;
+    }
+    kept.push(line.replace(/[ \t]+$/, ""));
+  }
+  // Promotional trailers: walk back over the last non-blank lines while they read like promos.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const t = kept[i]!.trim();
+    if (!t) continue;
+    if (t.length <= PROMO_MAX_CHARS && PROMO_LINE.test(t) && i > 0) {
+      kept.splice(i, 1);
+      removed++;
+      continue;
+    }
+    break;
+  }
+  const cleaned = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return { text: cleaned, removed };
+}
