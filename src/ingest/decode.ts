@@ -7,7 +7,18 @@ export type Decoded =
   | { kind: "skipped"; reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const cp1252 = new TextDecoder("windows-1252");
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €, …). Node's own
+// "windows-1252" decoder is not reliable across builds, so the table is spelled out here;
+// the five unassigned bytes stay as their Latin-1 code points.
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 /** Share of control characters above which a file is treated as binary, not text. */
 const CONTROL_SHARE = 0.1;
@@ -21,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     warnings.push("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotes)");
   }
 

@@ -22,7 +22,7 @@ const NOISE_LINE: RegExp[] = [
   /\ball rights reserved\b/i,
   /^(?:home|news|business|technology)(?:\s*[›»>/|]\s*[\w&' -]+){1,6}$/i,
   // bylines: "By Staff Reporter", "Our Correspondent", "Web Desk", "Published ... Updated ..."
-  /^by\s+(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}(?:[|,·•\-–—].{0,80})?$/u,
+  /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}(?:[|,·•\-–—].{0,80})?$/u,
   /^(?:staff reporter|our (?:staff )?correspondent|news desk|web desk|monitoring desk|press release|agencies)\s*$/i,
   /^.{0,80}\bPublished\b.{0,60}\bUpdated\b.{0,60}$/,
 ];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extractDate } from "../src/extract/dates.ts";
+
+// 2025-06-04 is a Wednesday.
+const WEDNESDAY = "2025-06-04";
+
+describe("an explicit date tied to the meeting", () => {
+  it.each([
+    ["The minister met the ambassador on 12 March 2025 to discuss trade.", "2025-03-12"],
+    ["The minister met the ambassador on March 12, 2025 to discuss trade.", "2025-03-12"],
+    ["The two ministers held talks on the 3rd of June 2025.", "2025-06-03"],
+  ])("%j → %s", (text, date) => {
+    expect(extractDate(text, null)).toEqual({ date, basis: "explicit", warning: null });
+  });
+
+  it("wins over the article date and over a weekday", () => {
+    expect(extractDate("They met on Tuesday, 6 May 2025 in the capital.", WEDNESDAY)).toMatchObject({ date: "2025-05-06", basis: "explicit" });
+  });
+
+  it("takes the year of a month and day from the article date", () => {
+    expect(extractDate("The ministers met on Tuesday June 3 to review the plan.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "explicit" });
+  });
+
+  it("settles nothing when a month and day come without any year", () => {
+    const found = extractDate("The ministers met on Nov 14 to review the plan.", null);
+    expect(found.date).toBeNull();
+    expect(found.warning).toMatch(/without a year/);
+  });
+});
+
+describe("dates of other events are not the meeting date", () => {
+  it("ignores a scheduled auction and a deadline", () => {
+    const text =
+      "The minister met the operators on Tuesday. She said the auction was scheduled for 30 June 2025 " +
+      "and the bill would be tabled by 20 July 2025.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "weekday" });
+  });
+
+  it("ignores a meeting that will take place on a later date", () => {
+    const text = "The delegation met the secretary. The two sides will meet again on 15 August 2025 in Lahore.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+  });
+
+  it("ignores a past meeting that is recalled", () => {
+    const text = "The minister met the ambassador. She recalled their talks held on 5 May 2024 in the capital.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+  });
+});
+
+describe("weekdays, yesterday and today, against the article date", () => {
+  it("resolves a weekday to the most recent such day on or before the article date", () => {
+    expect(extractDate("The minister met the ambassador on Monday.", WEDNESDAY)).toEqual({ date: "2025-06-02", basis: "weekday", warning: null });
+    expect(extractDate("The minister met the ambassador on Thursday.", WEDNESDAY)).toMatchObject({ date: "2025-05-29" });
+  });
+
+  it("takes the article date itself when it is that weekday", () => {
+    expect(extractDate("The ministers met here on Wednesday.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY });
+  });
+
+  it("reads yesterday as the day before and today as the day itself", () => {
+    expect(extractDate("The minister received the delegation yesterday.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "relative" });
+    expect(extractDate("The minister chaired a meeting today.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "relative" });
+  });
+
+  it("cannot count back from a weekday without an article date", () => {
+    const found = extractDate("The ministers met on Thursday.", null);
+    expect(found).toMatchObject({ date: null, basis: "none" });
+    expect(found.warning).toMatch(/Thursday.*no date/);
+  });
+
+  it("does not take the weekday of a coming event", () => {
+    expect(extractDate("The minister met the envoy. They will sign the agreement on Friday.", WEDNESDAY)).toMatchObject({ basis: "article-date" });
+  });
+});
+
+describe("when the text gives no cue", () => {
+  it("uses the article date", () => {
+    expect(extractDate("The minister met the ambassador to discuss trade.", WEDNESDAY)).toEqual({ date: WEDNESDAY, basis: "article-date", warning: null });
+  });
+
+  it("gives null and a warning without an article date", () => {
+    const found = extractDate("The minister met the ambassador to discuss trade.", null);
+    expect(found).toMatchObject({ date: null, basis: "none" });
+    expect(found.warning).toMatch(/no date found/);
+  });
+
+  it("gives null and a warning for a vague 'last week', even with an article date", () => {
+    const found = extractDate("The secretary and the envoy met last week to discuss gaming.", WEDNESDAY);
+    expect(found).toMatchObject({ date: null, basis: "none" });
+    expect(found.warning).toMatch(/vaguely/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { datelinePlace, extractLocation } from "../src/extract/location.ts";
+
+describe("the venue named in the text", () => {
+  it.each([
+    ["The minister held talks in Geneva with the envoy.", "Geneva"],
+    ["The ministers met at the Foreign Office in London on Monday.", "London"],
+    ["She met her counterpart on the sidelines of the climate summit in Riyadh.", "Riyadh"],
+    ["The minister, on a visit to China, met the vice minister in Beijing.", "Beijing"],
+    ["The envoy met the minister in the Saudi capital Riyadh.", "Riyadh"],
+    ["The two sides met in NEW YORK on Friday.", "New York"],
+  ])("%j → %s", (text, city) => {
+    expect(extractLocation(text, null)).toEqual({ location: city, basis: "venue" });
+  });
+
+  it("wins over the dateline", () => {
+    expect(extractLocation("ISLAMABAD: The minister met the vice minister in Beijing on Tuesday.", "ISLAMABAD")).toEqual({ location: "Beijing", basis: "venue" });
+  });
+
+  it("normalises another spelling to the usual English name", () => {
+    expect(extractLocation("The ministers met in Bangalore.", null).location).toBe("Bengaluru");
+  });
+
+  it("counts a visit to a city as the place of a meeting held there", () => {
+    expect(extractLocation("The minister, on a two-day visit to Karachi, met the traders.", null).location).toBe("Karachi");
+  });
+});
+
+describe("places of other events do not count", () => {
+  it.each([
+    "The minister met the envoy and said a workshop would be held in Lahore later this year.",
+    "The secretary met the ambassador. They agreed to hold the next round in Beijing.",
+    "The minister met representatives of firms based in Dubai.",
+    "The minister met the envoy, who invited her to a forum in Nairobi next month.",
+  ])("%j", (text) => {
+    expect(extractLocation(text, null)).toEqual({ location: null, basis: "none" });
+  });
+
+  it("ignores a city in a sentence that is not about the meeting", () => {
+    expect(extractLocation("The minister met the envoy.\nGame studios in Lahore are growing.", "KARACHI").location).toBe("Karachi");
+  });
+});
+
+describe("the dateline", () => {
+  it.each([
+    ["ISLAMABAD", "Islamabad"],
+    ["KARACHI, March 3 (APP)", "Karachi"],
+    ["LAHORE, Nov 14 (APP)", "Lahore"],
+    ["Lahore/Karachi", "Lahore"],
+    ["NEW DELHI", "New Delhi"],
+    ["MUZAFFARGARH", "Muzaffargarh"],
+  ])("%j → %s", (dateline, city) => {
+    expect(datelinePlace(dateline)).toBe(city);
+  });
+
+  it("is used when the text names no venue, and null when there is neither", () => {
+    expect(extractLocation("KARACHI: The minister met the traders here.", "KARACHI")).toEqual({ location: "Karachi", basis: "dateline" });
+    expect(extractLocation("The minister met the traders.", null)).toEqual({ location: null, basis: "none" });
+  });
+});

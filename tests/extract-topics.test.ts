@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TOPICS, extractTopics } from "../src/extract/topics.ts";
+import type { Topic } from "../src/model.ts";
+
+const label = (slug: string) => DEFAULT_TOPICS.find((t) => t.slug === slug)!.label;
+
+describe("the topic taxonomy", () => {
+  it("covers the domain with unique slugs", () => {
+    const slugs = DEFAULT_TOPICS.map((t) => t.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of [
+      "connectivity-broadband", "artificial-intelligence", "digital-public-infrastructure", "e-governance", "cybersecurity",
+      "data-protection-privacy", "fintech-digital-payments", "it-exports-freelancers", "gaming-animation", "telecom-spectrum-5g",
+      "satellite-internet", "capacity-building-skills", "trade-investment", "energy", "diplomacy-bilateral-ties",
+    ]) expect(slugs).toContain(slug);
+  });
+});
+
+describe("scoring an article", () => {
+  it("ranks the main subjects first and returns between two and six labels", () => {
+    const text =
+      "The minister met the ambassador to discuss cybersecurity and the 5G spectrum auction.\n" +
+      "She said cybersecurity training for engineers was a priority, and that spectrum would be released soon.\n" +
+      "The ambassador offered training courses on cyber threats and said cybersecurity needed regional cooperation.";
+    const topics = extractTopics(null, text);
+    expect(topics[0]).toBe(label("cybersecurity"));
+    expect(topics).toContain(label("telecom-spectrum-5g"));
+    expect(topics).toContain(label("capacity-building-skills"));
+    expect(topics.length).toBeGreaterThanOrEqual(2);
+    expect(topics.length).toBeLessThanOrEqual(6);
+  });
+
+  it("matches keywords written in capitals only as written", () => {
+    expect(extractTopics(null, "The AI policy was discussed. AI skills matter.")).toContain(label("artificial-intelligence"));
+    expect(extractTopics(null, "The minister said it was a fair deal. Said so again. And again it was.")).toEqual([]);
+  });
+
+  it("leaves out a passing mention in a long article", () => {
+    const text =
+      "The minister met the envoy to discuss satellite internet.\n" +
+      "Satellite internet could reach remote valleys. Satellite operators need licences. Satellite ground stations are planned.\n" +
+      "In passing, she noted energy prices.";
+    expect(extractTopics(null, text)).not.toContain(label("energy"));
+  });
+
+  it("uses the topics it is given, such as a user's own", () => {
+    const mine: Topic[] = [{ slug: "water", label: "Water management", keywords: ["water", "irrigation", "dams"] }];
+    expect(extractTopics("Ministers discuss dams", "They met to discuss irrigation and water.", mine)).toEqual(["Water management"]);
+  });
+});

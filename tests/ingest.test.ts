@@ -1,0 +1,188 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ingestFile, listSeedFiles } from "../src/ingest/index.ts";
+import type { SourceArticle } from "../src/model.ts";
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "fixtures/ingest", name));
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function article(source: string, data: Uint8Array): SourceArticle {
+  const result = ingestFile(source, data);
+  if (result.kind !== "article") throw new Error(`expected an article, got: ${result.reason}`);
+  return result.article;
+}
+
+describe("reading bytes", () => {
+  const plain = "ISLAMABAD: The minister met the ambassador.\n\nThey discussed broadband.";
+
+  it("reads UTF-8 with and without a byte-order mark alike", () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(plain)]);
+    expect(article("a.txt", withBom).text).toBe(article("b.txt", bytes(plain)).text);
+    expect(article("a.txt", withBom).dateline).toBe("ISLAMABAD");
+  });
+
+  it("turns CRLF and lone CR line endings into \\n", () => {
+    expect(article("crlf.txt", bytes(plain.replace(/\n/g, "\r\n"))).text).toBe(plain);
+    expect(article("cr.txt", bytes(plain.replace(/\n/g, "\r"))).text).toBe(plain);
+  });
+
+  it("normalises to NFC so that the same name is the same string", () => {
+    const decomposed = "Ministre E\u0301lodie Marchand met the minister in Paris.";
+    expect(article("nfd.txt", bytes(decomposed)).text).toContain("\u00c9lodie");
+  });
+
+  it("reads text that is not UTF-8 as Windows-1252, with a warning", () => {
+    // "Pakistan’s café" in Windows-1252: ’ is 0x92, é is 0xE9
+    const cp1252 = new Uint8Array([...bytes("Pakistan"), 0x92, ...bytes("s caf"), 0xe9, ...bytes(" owner met the minister.")]);
+    const a = article("old.txt", cp1252);
+    expect(a.text).toBe("Pakistan’s café owner met the minister.");
+    expect(a.warnings.join(" ")).toMatch(/Windows-1252/);
+  });
+
+  it("skips empty, blank and binary files, saying why", () => {
+    expect(ingestFile("empty.txt", new Uint8Array())).toEqual({ kind: "skipped", reason: "the file is empty" });
+    expect(ingestFile("blank.txt", bytes(" \n\t\n"))).toMatchObject({ kind: "skipped", reason: expect.stringMatching(/blank/) });
+    expect(ingestFile("nul.txt", new Uint8Array([65, 0, 66]))).toMatchObject({ kind: "skipped", reason: expect.stringMatching(/NUL/) });
+    const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 65 : 1 + (i % 7)));
+    expect(ingestFile("ctl.txt", controls)).toMatchObject({ kind: "skipped", reason: expect.stringMatching(/control/) });
+  });
+
+  it("hashes the bytes so that a changed file is noticed", () => {
+    expect(article("x.txt", bytes(plain)).contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(article("x.txt", bytes(plain)).contentHash).not.toBe(article("x.txt", bytes(`${plain}!`)).contentHash);
+  });
+});
+
+describe("front matter", () => {
+  it("separates YAML front matter and keeps only the fields it knows", () => {
+    const a = article("front-matter.md", fixture("front-matter.md"));
+    expect(a.headline).toBe("Wind power talks in Copenhagen");
+    expect(a.articleDate).toBe("2025-06-12");
+    expect(a.frontMatter).toEqual({
+      title: "Wind power talks in Copenhagen",
+      date: "2025-06-12",
+      meeting_date: "2025-06-10",
+      location: "Copenhagen",
+      officials: [
+        { name: "Amna Tariq", title: "Minister for Energy, Punjab" },
+        { name: "Somebody Wrong", remove: true },
+      ],
+    });
+    expect(a.text).toBe("Provincial Minister for Energy Amna Tariq met Danish officials to discuss offshore wind power.");
+    expect(a.warnings).toEqual([]);
+  });
+
+  it("reads a YAML block that does not parse as a warning with its line, and keeps the body", () => {
+    const a = article("broken-yaml.md", fixture("broken-yaml.md"));
+    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings[0]).toMatch(/^front matter: .+ \(line 3\)/);
+    expect(a.text).toBe("ISLAMABAD: The minister met the ambassador on Friday.");
+    expect(a.frontMatter).toEqual({});
+  });
+
+  it("names the field and the value expected when a field has the wrong type", () => {
+    const a = article("bad.md", bytes("---\ndate: next Tuesday\ntitle: Fine\nofficials:\n  - name: A Person\n    role: boss\n---\nThe minister met the ambassador."));
+    expect(a.frontMatter).toEqual({ title: "Fine", officials: [] });
+    expect(a.warnings).toEqual([
+      expect.stringMatching(/field "date" should be a date written YYYY-MM-DD \(found "next Tuesday"\)/),
+      expect.stringMatching(/officials entry 1, field "role" should be one of participant, attendee, mentioned/),
+    ]);
+  });
+
+  it("keeps values as typed: 0123 stays text, null means null, true is a flag", () => {
+    const a = article("types.md", bytes("---\ntitle: 0123\nlocation: null\nofficials:\n  - name: X Y\n    remove: true\n---\nBody text here."));
+    expect(a.frontMatter).toEqual({ title: "0123", location: null, officials: [{ name: "X Y", remove: true }] });
+  });
+
+  it("gives each file its own front-matter data, even for identical texts", () => {
+    const text = bytes("---\ntitle: Same\n---\nThe same body.");
+    const first = article("one.md", text);
+    (first.frontMatter as { title?: string }).title = "changed by a caller";
+    expect(article("two.md", text).frontMatter.title).toBe("Same");
+  });
+
+  it("never evaluates a non-YAML front-matter block", () => {
+    const a = article("js.md", bytes("---js\n{ title: (() => { throw new Error('ran') })() }\n---\nBody."));
+    expect(a.frontMatter).toEqual({});
+  });
+
+  it("skips a file with only empty front matter and no text", () => {
+    expect(ingestFile("only.md", bytes("---\nauthor: x\n---\n"))).toMatchObject({ kind: "skipped" });
+  });
+});
+
+describe("header, Published line, headline and dateline", () => {
+  it("takes the ' date YYYY-MM-DD ' stamp and keeps the dateline on the same line", () => {
+    const a = article("header-line.txt", fixture("header-line.txt"));
+    expect(a.articleDate).toBe("2025-03-04");
+    expect(a.dateline).toBe("LAHORE");
+    expect(a.text.startsWith("LAHORE: Provincial Minister")).toBe(true);
+  });
+
+  it("reads a 'Published:' line, with or without a time, as the article's date", () => {
+    expect(article("p.txt", bytes("Published: 2 October 2024\n\nKARACHI: Text.")).articleDate).toBe("2024-10-02");
+    const timed = article("p.txt", bytes("Published: 13 March 2025, 09:15 PKT\n\nKARACHI: Text."));
+    expect(timed.articleDate).toBe("2025-03-13");
+    expect(timed.text).toBe("KARACHI: Text.");
+  });
+
+  it("takes a short first line without a full stop as the headline", () => {
+    const a = article("h.txt", bytes("Experts share e-governance experience\n\nA delegation met officials of the ministry."));
+    expect(a.headline).toBe("Experts share e-governance experience");
+    expect(a.text).toBe("A delegation met officials of the ministry.");
+    expect(article("n.txt", bytes("The minister met the ambassador.\nThey talked.")).headline).toBeNull();
+  });
+
+  it.each([
+    ["ISLAMABAD: The minister met.", "ISLAMABAD"],
+    ["KARACHI, March 3 (APP) - The minister met.", "KARACHI, March 3 (APP)"],
+    ["LAHORE, Nov 14 (APP): The minister met.", "LAHORE, Nov 14 (APP)"],
+    ["NEW DELHI: The minister met.", "NEW DELHI"],
+    ["Lahore/Karachi: The ministers met.", "Lahore/Karachi"],
+    ["Note: the ministers met.", null],
+    ["BREAKING: the ministers met.", null],
+  ])("finds the dateline of %j", (text, dateline) => {
+    expect(article("d.txt", bytes(text)).dateline).toBe(dateline);
+  });
+
+  it("dates a story from a dateline that carries a full date", () => {
+    expect(article("d.txt", bytes("ISLAMABAD, March 12, 2025 - The minister met.")).articleDate).toBe("2025-03-12");
+  });
+});
+
+describe("scraped-page noise", () => {
+  it("removes tickers, bylines, adverts, 'Also read', comment forms and promo trailers", () => {
+    const a = article("scraped-page.txt", fixture("scraped-page.txt"));
+    expect(a.headline).toBe("Ministers discuss solar parks for Punjab");
+    expect(a.articleDate).toBe("2025-03-05");
+    expect(a.dateline).toBe("LAHORE");
+    expect(a.text).toBe(
+      "LAHORE: Provincial Minister for Energy Amna Tariq on Tuesday met a delegation of solar investors.\n" +
+        "The minister said solar parks would be offered to private investors.",
+    );
+  });
+
+  it("keeps an ordinary last paragraph that merely mentions a newsletter-like word", () => {
+    const a = article("t.txt", bytes("ISLAMABAD: The minister met the ambassador.\n\nThey agreed to sign an MoU next month."));
+    expect(a.text).toContain("They agreed to sign an MoU next month.");
+  });
+});
+
+describe("listing seed files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "seeds-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("lists .txt and .md files recursively, sorted, and counts everything else as ignored", () => {
+    mkdirSync(join(dir, "2024/march"), { recursive: true });
+    mkdirSync(join(dir, ".git"));
+    for (const f of ["b.txt", "a.md", "2024/march/c.TXT", "Ünïcode náme & spaces.txt", ".DS_Store", ".git/x.txt", "notes.docx", "people.yml"]) {
+      writeFileSync(join(dir, f), "x");
+    }
+    expect(listSeedFiles(dir)).toEqual({
+      articles: ["2024/march/c.TXT", "a.md", "b.txt", "Ünïcode náme & spaces.txt"],
+      ignored: [".DS_Store", ".git", "notes.docx", "people.yml"],
+    });
+  });
+});
