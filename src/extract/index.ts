@@ -76,7 +76,7 @@ function applyOfficialOverrides(extracted: Official[], fm: FrontMatter): Officia
     }
     const base: Official = at >= 0 ? out[at]! : { name: o.name, title: null, organization: null, country: null, role: "participant" };
     const amended: Official = {
-      name: o.name,
+      name: at >= 0 ? base.name : o.name,
       title: o.title !== undefined ? o.title : base.title,
       organization: o.organization !== undefined ? o.organization : base.organization,
       country: o.country !== undefined ? o.country : base.country,
