@@ -14,7 +14,7 @@ describe("an explicit date tied to the meeting", () => {
   });
 
   it("wins over the article date and over a weekday", () => {
-    expect(extractDate("They met on Tuesday, 6 May 2025 in the capital.", WEDNESDAY)).toMatchObject({ date: "2025-05-06", basis: "explicit" });
+    expect(extractDate("They met on Tuesday, 27 May 2025 in the capital.", WEDNESDAY)).toMatchObject({ date: "2025-05-27", basis: "explicit" });
   });
 
   it("takes the year of a month and day from the article date", () => {
@@ -39,6 +39,11 @@ describe("dates of other events are not the meeting date", () => {
   it("ignores a meeting that will take place on a later date", () => {
     const text = "The delegation met the secretary. The two sides will meet again on 15 August 2025 in Lahore.";
     expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+  });
+
+  it("ignores a date weeks before the article, such as an agreement signed long ago", () => {
+    const text = "The minister met the envoy on Monday. They reviewed the accord signed on 12 May 2023 at the ministry.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
   });
 
   it("ignores a past meeting that is recalled", () => {

@@ -9,6 +9,7 @@ describe("the venue named in the text", () => {
     ["The minister, on a visit to China, met the vice minister in Beijing.", "Beijing"],
     ["The envoy met the minister in the Saudi capital Riyadh.", "Riyadh"],
     ["The two sides met in NEW YORK on Friday.", "New York"],
+    ["The minister met the envoy to discuss trade on the sidelines of the summit in Baku.", "Baku"],
   ])("%j → %s", (text, city) => {
     expect(extractLocation(text, null)).toEqual({ location: city, basis: "venue" });
   });
@@ -32,6 +33,7 @@ describe("places of other events do not count", () => {
     "The secretary met the ambassador. They agreed to hold the next round in Beijing.",
     "The minister met representatives of firms based in Dubai.",
     "The minister met the envoy, who invited her to a forum in Nairobi next month.",
+    "The minister met the mayor and discussed flood relief in Karachi.",
   ])("%j", (text) => {
     expect(extractLocation(text, null)).toEqual({ location: null, basis: "none" });
   });

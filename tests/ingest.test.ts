@@ -147,6 +147,17 @@ describe("header, Published line, headline and dateline", () => {
     expect(article("d.txt", bytes(text)).dateline).toBe(dateline);
   });
 
+  it("reads a line that is only a date, as sites print it above a story", () => {
+    const a = article("d.txt", bytes("Tuesday, October 8, 2024 10:15 AM\n\nISLAMABAD: The minister met the envoy."));
+    expect(a.articleDate).toBe("2024-10-08");
+    expect(a.text).toBe("ISLAMABAD: The minister met the envoy.");
+  });
+
+  it("finds a dateline below a standfirst and one naming its agency in words", () => {
+    expect(article("d.txt", bytes("Talks held on trade and technology.\nISLAMABAD: The minister met.")).dateline).toBe("ISLAMABAD");
+    expect(article("d.txt", bytes("ISLAMABAD (Dunya News) - The minister met.")).dateline).toBe("ISLAMABAD (Dunya News)");
+  });
+
   it("dates a story from a dateline that carries a full date", () => {
     expect(article("d.txt", bytes("ISLAMABAD, March 12, 2025 - The minister met.")).articleDate).toBe("2025-03-12");
   });

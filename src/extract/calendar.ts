@@ -54,8 +54,12 @@ export function lastWeekdayOnOrBefore(iso: string, weekday: number): string {
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,)?\\s+(\\d{4})\\b`, "i");
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,)?\\s+(\\d{4})\\b`, "i");
 
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
 /** The first full written date (day, month and year) in a short piece of text, as ISO. */
 export function parseWrittenDate(text: string): string | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const a = DAY_MONTH_YEAR.exec(text);
   const b = MONTH_DAY_YEAR.exec(text);
   const first = a && b ? (a.index <= b.index ? a : b) : a ?? b;

@@ -25,7 +25,7 @@ const EXPLICIT = new RegExp(
   "gi",
 );
 /** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
-const RELATIVE = new RegExp(`\\b(?:(${WEEKDAY})|(yesterday)|(today|tonight|this (?:morning|afternoon|evening)))\\b(?!['’]s)`, "gi");
+const RELATIVE = new RegExp(`\\b(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "gi");
 /** Cues that place the meeting only vaguely: they settle no date. */
 const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
 
@@ -37,11 +37,16 @@ const OTHER_EVENT_BEFORE = new RegExp(
     // future, conditional or recalled, a few words before the cue
     "\\b(?:will|would|shall|should|could|to be|upcoming|scheduled|due|expected|planned|plans? to|recalled|had (?:met|held|visited)|previous|earlier meeting|deadline)\\b[^.]{0,40}$",
     // a preposition right before the cue that moves it off the meeting day
-    "\\b(?:by|until|till|before|after|since|every|next|coming|following|from)\\s+(?:the\\s+)?$",
+    "\\b(?:by|until|till|before|after|since|every|next|coming|following|from|had|has|have)\\s+(?:the\\s+)?$",
   ].join("|"),
   "i",
 );
 const CUE_WINDOW = 60;
+/**
+ * A meeting is reported within days: an explicit date far before the article's own date (or
+ * after it) belongs to another event, such as an agreement signed years ago.
+ */
+const EXPLICIT_MAX_DAYS_BEFORE = 21;
 
 interface Cue {
   kind: "explicit" | "weekday" | "yesterday" | "today" | "vague";
@@ -54,9 +59,9 @@ interface Cue {
 
 export function extractDate(text: string, articleDate: string | null): DateFinding {
   const cues = findCues(text);
-  const explicit = cues.find((c) => c.kind === "explicit");
-  if (explicit) {
-    const found = resolveExplicit(explicit, articleDate, text);
+  for (const cue of cues) {
+    if (cue.kind !== "explicit") continue;
+    const found = resolveExplicit(cue, articleDate, text);
     if (found) return found;
   }
   const relative = cues.find((c) => c.kind !== "explicit");
@@ -72,7 +77,8 @@ export function extractDate(text: string, articleDate: string | null): DateFindi
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const s of sentences(text)) {
-    if (!MEETING_WORDS.test(s.text)) continue;
+    // The lead sentence reports the news, which here is the meeting; later ones must say so.
+    if (s.paragraph > 0 && !MEETING_WORDS.test(s.text)) continue;
     const otherEvent = (at: number) => OTHER_EVENT_BEFORE.test(s.text.slice(Math.max(0, at - CUE_WINDOW), at));
     EXPLICIT.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -102,7 +108,9 @@ function resolveExplicit(cue: Cue, articleDate: string | null, text: string): Da
   const { day = 0, month = 0 } = cue;
   if (cue.year) {
     const date = isoDate(cue.year, month, day);
-    return date ? { date, basis: "explicit", warning: null } : null;
+    if (!date) return null;
+    if (articleDate && (date > addDays(articleDate, 1) || date < addDays(articleDate, -EXPLICIT_MAX_DAYS_BEFORE))) return null;
+    return { date, basis: "explicit", warning: null };
   }
   // A month and day without a year: the article date says which year (the latest such day on or
   // shortly after it); without one the year is unknown.

@@ -19,6 +19,11 @@ const VENUE = /\b(in|at|to)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|
 /** Words shortly before a place that make it the place of something else. */
 const OTHER_PLACE_BEFORE =
   /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b[^.;]{0,50}$/i;
+/**
+ * The last of these words before a place tells whether it is where the meeting was (a venue
+ * word) or what the meeting was about ("discussed flood relief in Karachi").
+ */
+const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on ways to|to review|to promote|to expand|to improve)|met|meet|meeting|talks|held|hosted|sidelines|summit|conference|forum|session|visit\w*|at the)\b/gi;
 const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future)\b/i;
 
 export function extractLocation(text: string, dateline: string | null): LocationFinding {
@@ -41,7 +46,7 @@ function findVenue(text: string): string | null {
       if (!city) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (OTHER_PLACE_BEFORE.test(before) || OTHER_PLACE_AFTER.test(after)) continue;
+      if (OTHER_PLACE_BEFORE.test(before) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(s.text.slice(0, m.index))) continue;
       if (m[1] === "to") {
         // "on a visit to Karachi": where the visitor is, a weaker sign than "in Karachi".
         if (/\bvisit(?:ing)?\s+$|\btrip\s+$|\btour\s+$/i.test(before) || /\bvisit\b[^.]{0,20}$/i.test(before)) visit ??= city;
@@ -51,6 +56,14 @@ function findVenue(text: string): string | null {
     }
   }
   return visit;
+}
+
+function isTopicPlace(before: string): boolean {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  VENUE_OR_TOPIC.lastIndex = 0;
+  while ((m = VENUE_OR_TOPIC.exec(before))) last = m;
+  return last?.[1] !== undefined;
 }
 
 /** The longest run of leading words that the lexicon knows as a city ("New York City Hall" → New York). */

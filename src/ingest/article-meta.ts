@@ -2,7 +2,7 @@
 // stamp, a "Published: 2 October 2024" line, a headline line, and the dateline that opens the
 // story ("ISLAMABAD:", "KARACHI, March 3 (APP) -"). Each reader takes the text and returns what
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
-import { MONTH, parseWrittenDate } from "../extract/calendar.ts";
+import { MONTH, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
 
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
@@ -19,14 +19,19 @@ export function readHeaderLine(text: string): { date: string | null; text: strin
 // and scraped bylines such as "Published March 3, 2025 Updated March 3, 2025 08:12am".
 const PUBLISHED_LINE = /^[ \t]*(?:[^\n.]{0,80}?[\s|,·•\-])?(?:Published|Posted|Updated)\b/;
 const PUBLISHED_SCAN_LINES = 12;
+/** A line that is only a date, as many sites print above the story: "Tuesday, October 3, 2024 10:15 AM". */
+const DATE_ONLY_LINE = new RegExp(
+  `^[ \\t]*(?:${WEEKDAY},?[ \\t]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+\\d{4}|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:[ \\t,|at-]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?[ \\t]*$`,
+);
 
 /** The publication date from a "Published ..." line near the top; the line is removed. */
 export function readPublishedLine(text: string): { date: string | null; text: string } {
   const lines = text.split("\n");
   for (let i = 0; i < Math.min(lines.length, PUBLISHED_SCAN_LINES); i++) {
     const line = lines[i]!;
-    if (line.length > 200 || !PUBLISHED_LINE.test(line)) continue;
-    const from = line.search(/\b(?:Published|Posted)\b/);
+    if (line.length > 200 || !(PUBLISHED_LINE.test(line) || DATE_ONLY_LINE.test(line))) continue;
+    const from = line.search(/\b(?:Published|Posted)\b/); // "Updated" dates come after it
     const date = parseWrittenDate(line.slice(from < 0 ? 0 : from));
     if (!date) continue;
     lines.splice(i, 1);
@@ -58,8 +63,8 @@ export function readHeadline(text: string): { headline: string | null; text: str
 const DATELINE_STOP = new Set(["BREAKING", "UPDATE", "UPDATED", "NOTE", "EXCLUSIVE", "PHOTO", "VIDEO", "WATCH", "READ", "ALSO", "EDITORIAL", "OPINION", "ANALYSIS", "LIVE", "REPORT"]);
 const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
-const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}|\\d{1,2}[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\((?:[A-Z][A-Za-z]{1,12})\\))?`;
-const DATELINE_END = "[ ]*(?::|[-–—]+)[ ]+";
+const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}|\\d{1,2}[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' ]{1,30}\\))?`;
+const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
 const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
 const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
 
@@ -85,6 +90,19 @@ export function readDateline(text: string): Dateline {
     if (needKnown && !places.every((p) => knownCity(p))) continue;
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
+  }
+  return { dateline: null, places: [] };
+}
+
+/** Paragraphs searched for a dateline: a scraped page may keep a caption or standfirst above it. */
+const DATELINE_PARAGRAPHS = 3;
+
+/** The dateline of the story: at the start of the text, or of one of its first paragraphs. */
+export function findDateline(text: string): Dateline {
+  const paras = text.split("\n").filter((p) => p.trim() !== "").slice(0, DATELINE_PARAGRAPHS);
+  for (const para of paras) {
+    const found = readDateline(para);
+    if (found.dateline) return found;
   }
   return { dateline: null, places: [] };
 }

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { IngestResult, SourceArticle } from "../model.ts";
 import { parseWrittenDate } from "../extract/calendar.ts";
-import { readDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
+import { findDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
 import { decodeBytes } from "./decode.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { removeNoise } from "./noise.ts";
@@ -24,7 +24,7 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
   const cleaned = removeNoise(published.text);
   const headline = readHeadline(cleaned.text);
   const text = headline.text.trim();
-  const { dateline } = readDateline(text);
+  const { dateline } = findDateline(text);
 
   const title = fm.frontMatter.title ?? null;
   if (!text) {
