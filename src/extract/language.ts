@@ -21,8 +21,12 @@ const count = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 /** Looks at the first few thousand characters: a long article does not change its language halfway. */
 const SAMPLE = 4000;
 
+/** Any letter of a script other than Latin that this module tells apart. */
+const OTHER_SCRIPT = /[\u0590-\u05FF\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\u0900-\u09FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
 export function detectLanguage(text: string): Language {
   const sample = text.slice(0, SAMPLE);
+  if (!OTHER_SCRIPT.test(sample)) return { lang: "en", dir: "ltr" };
   const letters = count(LETTER, sample);
   if (letters === 0) return { lang: "en", dir: "ltr" };
   const share = (re: RegExp) => count(re, sample) / letters;

@@ -10,67 +10,76 @@ export const DEFAULT_TOPICS: readonly Topic[] = taxonomy.topics;
 const MIN_TOPICS = 2;
 const MAX_TOPICS = 6;
 /** A topic is kept when it scores at least this share of the best topic's score... */
-const RELATIVE_FLOOR = 0.1;
+const RELATIVE_FLOOR = 0.15;
 /** ...and at least this much in absolute terms. */
-const ABSOLUTE_FLOOR = 2;
+const ABSOLUTE_FLOOR = 1;
 const HEADLINE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 
-interface CompiledTopic {
-  label: string;
-  exact: RegExp | null;
-  folded: RegExp | null;
+/**
+ * All keywords of a taxonomy in one longest-first alternation, so an article is scanned once;
+ * each match is looked up to find the topics it signals.
+ */
+interface CompiledTaxonomy {
+  pattern: RegExp;
+  /** Keywords in capitals, as written → topic indexes. */
+  exact: Map<string, number[]>;
+  /** Other keywords, lower-cased → topic indexes. */
+  folded: Map<string, number[]>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isCapitals = (k: string) => /\p{Lu}/u.test(k) && k === k.toUpperCase();
 
-function alternation(keywords: string[], flags: string): RegExp | null {
-  if (keywords.length === 0) return null;
-  // Longest first, so "digital payments" is one hit rather than "digital" and "payments".
-  const sorted = [...keywords].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${sorted.join("|")})(?![\\p{L}\\p{N}]|-\\p{L})`, `g${flags}u`);
+const compiled = new WeakMap<readonly Topic[], CompiledTaxonomy>();
+
+function add(map: Map<string, number[]>, key: string, topic: number): void {
+  const list = map.get(key) ?? [];
+  if (!list.includes(topic)) list.push(topic);
+  map.set(key, list);
 }
 
-const compiled = new WeakMap<readonly Topic[], CompiledTopic[]>();
-
-function compile(topics: readonly Topic[]): CompiledTopic[] {
+function compile(topics: readonly Topic[]): CompiledTaxonomy {
   let out = compiled.get(topics);
-  if (!out) {
-    out = topics.map((t) => {
-      const keywords = [t.label, ...t.keywords].filter((k) => k.trim() !== "");
-      return {
-        label: t.label,
-        exact: alternation(keywords.filter(isCapitals), ""),
-        folded: alternation(keywords.filter((k) => !isCapitals(k)), "i"),
-      };
-    });
-    compiled.set(topics, out);
-  }
+  if (out) return out;
+  const exact = new Map<string, number[]>();
+  const folded = new Map<string, number[]>();
+  topics.forEach((t, i) => {
+    for (const k of [t.label, ...t.keywords].map((k) => k.trim()).filter(Boolean)) {
+      if (isCapitals(k)) add(exact, k, i);
+      else add(folded, k.toLowerCase(), i);
+    }
+  });
+  const all = [...new Set([...exact.keys(), ...folded.keys()])].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.join("|") || "(?!)"})(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
+  out = { pattern, exact, folded };
+  compiled.set(topics, out);
   return out;
 }
 
-function count(re: RegExp | null, text: string): number {
-  if (!re || !text) return 0;
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
+/** Adds `weight` to each topic's score for every keyword found in `text`. */
+function score(c: CompiledTaxonomy, text: string, weight: number, scores: number[]): void {
+  if (!text) return;
+  c.pattern.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = c.pattern.exec(text))) {
+    const hit = c.exact.get(m[0]) ?? c.folded.get(m[0].toLowerCase());
+    if (hit) for (const i of hit) scores[i]! += weight;
+  }
 }
 
 /** Ranked topic labels for an article: headline, lead paragraph, rest of the text. */
 export function extractTopics(headline: string | null, text: string, topics: readonly Topic[] = DEFAULT_TOPICS): string[] {
+  const c = compile(topics);
   const split = text.indexOf("\n");
-  const lead = split < 0 ? text : text.slice(0, split);
-  const rest = split < 0 ? "" : text.slice(split + 1);
-  const scored = compile(topics).map((t, order) => {
-    const hits = (s: string) => count(t.exact, s) + count(t.folded, s);
-    const score = HEADLINE_WEIGHT * hits(headline ?? "") + LEAD_WEIGHT * hits(lead) + hits(rest);
-    return { label: t.label, score, order };
-  });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  const best = scored[0]?.score ?? 0;
+  const scores = topics.map(() => 0);
+  score(c, headline ?? "", HEADLINE_WEIGHT, scores);
+  score(c, split < 0 ? text : text.slice(0, split), LEAD_WEIGHT, scores);
+  if (split >= 0) score(c, text.slice(split + 1), 1, scores);
+  const ranked = topics.map((t, order) => ({ label: t.label, score: scores[order]!, order }));
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  const best = ranked[0]?.score ?? 0;
   const floor = Math.max(ABSOLUTE_FLOOR, best * RELATIVE_FLOOR);
-  const chosen = scored.filter((t, i) => t.score > 0 && (t.score >= floor || i < MIN_TOPICS));
+  const chosen = ranked.filter((t, i) => t.score > 0 && (t.score >= floor || i < MIN_TOPICS));
   return [...new Set(chosen.slice(0, MAX_TOPICS).map((t) => t.label))];
 }
