@@ -39,6 +39,7 @@ describe("scoring an article", () => {
     const text =
       "The minister met the envoy to discuss satellite internet.\n" +
       "Satellite internet could reach remote valleys. Satellite operators need licences. Satellite ground stations are planned.\n" +
+      "Low earth orbit satellites were compared with older satellite services, and satellite broadband prices were reviewed.\n" +
       "In passing, she noted energy prices.";
     expect(extractTopics(null, text)).not.toContain(label("energy"));
   });
