@@ -1,0 +1,113 @@
+// The build: seeds → records → digest → site, then the search index and the report. The site is
+// rendered into a staging folder and swapped in only when everything succeeded.
+//
+// Files kept between builds live in `<cacheDir>` (default `.cache/news-digest/` beside the output
+// folder): `extract/` holds the extraction cache, `records/<output name>/<id>.md` the record of
+// every article as a front-matter file, for inspection.
+import fs from "node:fs";
+import path from "node:path";
+import type { BuildReport, Digest } from "../model.ts";
+import { buildDigest } from "../digest/index.ts";
+import { loadPeopleFile, PEOPLE_FILE_NAMES } from "../digest/people-file.ts";
+import { loadTopics, TOPICS_FILE_NAMES } from "../digest/topics-file.ts";
+import { DataFileError } from "../digest/yaml.ts";
+import { DEFAULT_TOPICS } from "../extract/topics.ts";
+import { listSeedFiles } from "../ingest/index.ts";
+import { noCache, openExtractionCache } from "../records/cache.ts";
+import { readRecords, writeRecords } from "../records/store.ts";
+import { renderSite } from "../site/render.ts";
+import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
+import { extractAll } from "./extract-all.ts";
+import { failsStrict, makeReport, messagesOf, REPORT_FILE } from "./report.ts";
+import { writeSearchIndex } from "./search-index.ts";
+
+export interface BuildOptions {
+  seedsDir: string;
+  outDir: string;
+  strict?: boolean;
+  /** Where the extraction cache and record files live; null turns the cache off. */
+  cacheDir?: string | null;
+  /** Skip the Pagefind index (tests that do not need search). */
+  searchIndex?: boolean;
+  onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" }) => void;
+}
+
+export interface BuildResult {
+  /** False when nothing was written: a fatal problem, or --strict with skipped files or errors. */
+  ok: boolean;
+  /** Why the build failed, in words for the user. */
+  failure: string | null;
+  report: BuildReport | null;
+  digest: Digest | null;
+  /** Articles extracted in this run rather than taken from the cache. */
+  extracted: string[];
+}
+
+export function defaultCacheDir(outDir: string): string {
+  return path.join(path.dirname(path.resolve(outDir)), ".cache", "news-digest");
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const seedsDir = path.resolve(options.seedsDir);
+  const outDir = path.resolve(options.outDir);
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [] });
+  if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) return fail(`the seeds folder ${options.seedsDir} does not exist`);
+  if (outDir === seedsDir || seedsDir.startsWith(`${outDir}${path.sep}`)) return fail("the output folder must not be (or contain) the seeds folder");
+
+  let people;
+  let taxonomy;
+  try {
+    people = loadPeopleFile(seedsDir);
+    taxonomy = loadTopics(seedsDir, DEFAULT_TOPICS);
+  } catch (error) {
+    if (error instanceof DataFileError) return fail(error.message);
+    throw error;
+  }
+
+  const listing = listSeedFiles(seedsDir);
+  const dataFiles = new Set([...PEOPLE_FILE_NAMES, ...TOPICS_FILE_NAMES]);
+  const ignored = listing.ignored.filter((f) => !dataFiles.has(f)).length;
+
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(outDir) : options.cacheDir;
+  const cache = cacheDir ? openExtractionCache(path.join(cacheDir, "extract")) : noCache();
+  const extraction = extractAll({
+    seedsDir,
+    sources: listing.articles,
+    topics: taxonomy.topics,
+    topicsKey: taxonomy.key,
+    cache,
+    onProgress: (done, total) => options.onProgress?.({ phase: "extracting", done, total }),
+  });
+
+  // The records are written as files and read back, so what the site shows is what a user
+  // can inspect (and the read-back validation catches a record the schema does not allow).
+  let records = extraction.records;
+  if (cacheDir) {
+    const recordsDir = path.join(cacheDir, "records", path.basename(outDir));
+    writeRecords(recordsDir, records);
+    records = readRecords(
+      recordsDir,
+      records.map((r) => r.id),
+    );
+  }
+
+  const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics });
+  const report = makeReport({ digest, ignored, skipped: extraction.skipped, messages: messagesOf(records) });
+  const result = { report, digest, extracted: extraction.extracted };
+  if (options.strict && failsStrict(report)) {
+    return { ...result, ok: false, failure: "--strict: files were skipped or errors occurred; the output folder was left as it was" };
+  }
+
+  options.onProgress?.({ phase: "writing" });
+  const staging = makeStagingDir(outDir);
+  try {
+    await renderSite(digest, report, staging);
+    if (options.searchIndex !== false) await writeSearchIndex(staging);
+    fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+    swapIntoPlace(staging, outDir);
+  } catch (error) {
+    discardStaging(staging);
+    return { ...result, ok: false, failure: `writing the site failed: ${(error as Error).message}` };
+  }
+  return { ...result, ok: true, failure: null };
+}

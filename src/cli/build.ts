@@ -1,0 +1,80 @@
+// npm run build [-- --seeds DIR --out DIR --strict --quiet --verbose --no-cache --help]
+import { parseArgs } from "node:util";
+import { runBuild } from "../build/pipeline.ts";
+import { formatSummary } from "../build/report.ts";
+import { progressLine } from "./progress.ts";
+
+const HELP = `Build the news-digest site from a folder of articles.
+
+Usage: npm run build [-- options]
+
+Options:
+  --seeds DIR   folder of articles (.txt and .md, subfolders included), plus optional
+                people.yml and topics.yml                          (default: seeds)
+  --out DIR     folder the site is written to; it is replaced only when the build
+                succeeds, so a failed build leaves the previous site as it was
+                                                                   (default: _site)
+  --strict      fail (exit code 1, output left untouched) when any file was skipped
+                or any error occurred, such as front matter that does not parse
+  --quiet       print only the counts, no list of warnings and no progress line
+  --verbose     also say which articles were extracted and which came from the cache
+  --no-cache    extract every article again instead of reusing unchanged results
+                (the cache is kept in .cache/news-digest/ beside the output folder)
+  --help        show this text
+
+The summary at the end counts articles, meetings, people and topics, and lists every
+skipped file and every warning with its file name. The same report is written as JSON
+to build-report.json in the output folder.`;
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        seeds: { type: "string", default: "seeds" },
+        out: { type: "string", default: "_site" },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        verbose: { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+
+  const progress = progressLine(process.stderr, !args.quiet);
+  const result = await runBuild({
+    seedsDir: args.seeds,
+    outDir: args.out,
+    strict: args.strict,
+    cacheDir: args["no-cache"] ? null : undefined,
+    onProgress: (p) => progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : "writing pages"),
+  });
+  progress.done();
+
+  if (result.report) {
+    const lines = formatSummary(result.report, { quiet: args.quiet });
+    if (args.verbose) {
+      const fromCache = result.report.articles - result.extracted.length;
+      lines.push(`${result.extracted.length} extracted, ${fromCache} from the cache`);
+      for (const source of result.extracted) lines.push(`  extracted ${source}`);
+    }
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  if (!result.ok) {
+    process.stderr.write(`build failed: ${result.failure}\n`);
+    return 1;
+  }
+  if (!args.quiet) process.stdout.write(`site written to ${args.out}/\n`);
+  return 0;
+}
+
+process.exitCode = await main();
