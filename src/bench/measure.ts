@@ -1,0 +1,184 @@
+// The benchmark run: generate the articles once, then measure every candidate K times,
+// interleaved round by round (so a slow minute on the machine hits all of them alike),
+// and summarise with medians.
+
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { clearBuild, runBuild, type BuildRun, type BuildTarget } from "./build-run.ts";
+import { countCredited } from "./credited.ts";
+import { loadSeeds, measureExtraction, type ExtractionRun } from "./extraction-rate.ts";
+import { prepareFloor, runFloor } from "./floor.ts";
+import { writeGeneratedCorpus } from "./generate-articles.ts";
+import { describeMachine, type Machine } from "./machine.ts";
+import { memoryMethod, type Measured } from "./run-measured.ts";
+import { max, median } from "./stats.ts";
+
+export interface BenchOptions {
+  articles: number;
+  runs: number;
+  repoDir: string;
+  corpusDir: string;
+  /** Scratch folder for seeds, builds and the floor; removed at the end unless `keep`. */
+  workDir: string;
+  keep: boolean;
+  log: (line: string) => void;
+}
+
+export interface ProcessFigures {
+  runs: { wallMs: number; peakTreeKb: number | null; peakProcessKb: number | null; exitCode: number; extracted?: number | null }[];
+  medianWallMs: number | null;
+  /** Worst peak over the runs: memory limits are about the worst case. */
+  maxPeakTreeKb: number | null;
+  maxPeakProcessKb: number | null;
+  failures: string[];
+}
+
+export interface BenchResult {
+  machine: Machine;
+  articles: number;
+  runs: number;
+  memoryMethod: string;
+  generated: { ms: number; people: number; templates: number; firstDate: string | null; lastDate: string | null };
+  extraction: { runs: ExtractionRun[]; medianPerSecond: number | null; error: string | null };
+  floor: ProcessFigures;
+  cold: ProcessFigures;
+  warm: ProcessFigures;
+  changed: ProcessFigures & { extracted: (number | null)[] };
+  added: ProcessFigures & { extracted: (number | null)[] };
+  ratio: { cold: number | null; warm: number | null };
+  credited: { credited: number; of: number; missingExamples: string[] } | null;
+}
+
+/** The message lines of a failed run's output, without stack frames. */
+function errorLines(output: string): string {
+  const lines = output.split("\n").filter((l) => l.trim() && !/^\s+at /.test(l) && !/^Node\.js v/.test(l));
+  return lines.slice(-4).join("\n");
+}
+
+function figures(runs: Measured[], label: string): ProcessFigures {
+  const ok = runs.filter((r) => r.exitCode === 0);
+  return {
+    runs: runs.map((r) => ({
+      wallMs: r.wallMs,
+      peakTreeKb: r.peakTreeKb,
+      peakProcessKb: r.peakProcessKb,
+      exitCode: r.exitCode,
+      ...("extracted" in r ? { extracted: (r as BuildRun).extracted } : {}),
+    })),
+    medianWallMs: median(ok.map((r) => r.wallMs)),
+    maxPeakTreeKb: max(ok.flatMap((r) => (r.peakTreeKb === null ? [] : [r.peakTreeKb]))),
+    maxPeakProcessKb: max(ok.flatMap((r) => (r.peakProcessKb === null ? [] : [r.peakProcessKb]))),
+    failures: runs
+      .filter((r) => r.exitCode !== 0)
+      .map((r) => `${label} exited with ${r.exitCode}: ${errorLines(r.stderr || r.stdout)}`),
+  };
+}
+
+const CHANGE = "\n\nBoth sides agreed to remain in close contact on the matters discussed.\n";
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { articles, runs, repoDir, corpusDir, workDir, log } = options;
+  const seedsDir = join(workDir, "seeds");
+  const target: BuildTarget = { repoDir, seedsDir, outDir: join(workDir, "site"), cacheDir: join(workDir, "cache") };
+  rmSync(workDir, { recursive: true, force: true });
+
+  log(`generating ${articles} articles in ${seedsDir}`);
+  const genStart = performance.now();
+  const corpus = writeGeneratedCorpus(corpusDir, seedsDir, { count: articles });
+  const generated = { ms: performance.now() - genStart, ...corpus };
+  delete (generated as { files?: unknown }).files;
+  log(`  ${corpus.people} people, dates ${corpus.firstDate} … ${corpus.lastDate}, ${Math.round(generated.ms)} ms`);
+  const floorSetup = prepareFloor(seedsDir, join(workDir, "floor"));
+  const seeds = loadSeeds(seedsDir, corpus.files);
+
+  const extractionRuns: ExtractionRun[] = [];
+  let extractionError: string | null = null;
+  try {
+    // One short pass first, so the JIT has compiled the extractor before anything is timed.
+    await measureExtraction({ files: seeds.files.slice(0, Math.min(300, seeds.files.length)) });
+  } catch (error) {
+    extractionError = (error as Error).message;
+    log(`extraction cannot be measured: ${extractionError}`);
+  }
+
+  const floorRuns: Measured[] = [];
+  const cold: BuildRun[] = [];
+  const warm: BuildRun[] = [];
+  const changed: BuildRun[] = [];
+  const added: BuildRun[] = [];
+  let credited: BenchResult["credited"] = null;
+  const changedFile = join(seedsDir, corpus.files[0] as string);
+  const addedFile = join(seedsDir, "article-added.txt");
+  const show = (label: string, r: Measured & { extracted?: number | null }): void =>
+    log(
+      `  ${label.padEnd(8)} ${(r.wallMs / 1000).toFixed(2)} s, tree ${r.peakTreeKb === null ? "?" : Math.round(r.peakTreeKb / 1024)} MB` +
+        (r.extracted !== undefined ? `, extracted ${r.extracted ?? "?"}` : "") +
+        (r.exitCode === 0 ? "" : `  FAILED (exit ${r.exitCode})`),
+    );
+
+  for (let round = 0; round < runs; round++) {
+    log(`round ${round + 1}/${runs}`);
+    const floorFirst = round % 2 === 1;
+    const floor = async (): Promise<void> => {
+      const r = await runFloor(floorSetup, repoDir);
+      floorRuns.push(r);
+      show("floor", r);
+    };
+    if (floorFirst) await floor();
+
+    clearBuild(target);
+    const c = await runBuild(target);
+    cold.push(c);
+    show("cold", c);
+    if (credited === null && c.exitCode === 0) {
+      const check = countCredited(target.outDir, corpus.files);
+      credited = { credited: check.credited, of: corpus.files.length, missingExamples: check.missing.slice(0, 5) };
+      log(`  ${check.credited}/${corpus.files.length} articles credited by file name on a meeting page`);
+    }
+    const w = await runBuild(target);
+    warm.push(w);
+    show("warm", w);
+
+    const original = readFileSync(changedFile);
+    appendFileSync(changedFile, CHANGE);
+    const ch = await runBuild(target);
+    changed.push(ch);
+    show("changed", ch);
+    writeFileSync(changedFile, original);
+
+    writeFileSync(addedFile, readFileSync(join(seedsDir, corpus.files[1 % corpus.files.length] as string)));
+    const ad = await runBuild(target);
+    added.push(ad);
+    show("added", ad);
+    rmSync(addedFile);
+
+    if (!floorFirst) await floor();
+
+    if (extractionError === null) {
+      const e = await measureExtraction(seeds);
+      extractionRuns.push(e);
+      log(`  extract  ${e.articles} in ${(e.ms / 1000).toFixed(2)} s = ${Math.round(e.perSecond)}/s`);
+    }
+  }
+
+  const floorFig = figures(floorRuns, "floor");
+  const coldFig = figures(cold, "cold build");
+  const warmFig = figures(warm, "warm build");
+  const ratio = (a: number | null): number | null => (a !== null && floorFig.medianWallMs ? a / floorFig.medianWallMs : null);
+  if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+  return {
+    machine: describeMachine(),
+    articles,
+    runs,
+    memoryMethod: memoryMethod(),
+    generated,
+    extraction: { runs: extractionRuns, medianPerSecond: median(extractionRuns.map((e) => e.perSecond)), error: extractionError },
+    floor: floorFig,
+    cold: coldFig,
+    warm: warmFig,
+    changed: { ...figures(changed, "rebuild after a change"), extracted: changed.map((r) => r.extracted) },
+    added: { ...figures(added, "rebuild after an addition"), extracted: added.map((r) => r.extracted) },
+    ratio: { cold: ratio(coldFig.medianWallMs), warm: ratio(warmFig.medianWallMs) },
+    credited,
+  };
+}

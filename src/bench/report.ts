@@ -1,0 +1,64 @@
+// The benchmark's results as a table for the terminal and as JSON for the record.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { BenchResult, ProcessFigures } from "./measure.ts";
+import { round } from "./stats.ts";
+
+const seconds = (ms: number | null): string => (ms === null ? "—" : `${(ms / 1000).toFixed(2)} s`);
+const megabytes = (kb: number | null): string => (kb === null ? "—" : `${Math.round(kb / 1024)} MB`);
+
+function row(label: string, f: ProcessFigures, note = ""): string[] {
+  return [label, seconds(f.medianWallMs), megabytes(f.maxPeakTreeKb), megabytes(f.maxPeakProcessKb), note];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] as number)).join("  ").trimEnd()).join("\n");
+}
+
+const extractedNote = (values: (number | null)[]): string =>
+  values.every((v) => v === null) ? "re-extracted: not reported by the build" : `re-extracted: ${values.map((v) => v ?? "?").join(", ")}`;
+
+export function formatReport(r: BenchResult): string {
+  const m = r.machine;
+  const lines: string[] = [];
+  lines.push(`news-digest benchmark: ${r.articles} articles, ${r.runs} runs each, medians`);
+  lines.push(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
+  lines.push(`generated: ${r.generated.people} people, dates ${r.generated.firstDate} … ${r.generated.lastDate}`);
+  lines.push("");
+  const ratio = (x: number | null): string => (x === null ? "" : `${x.toFixed(2)} × floor`);
+  lines.push(
+    table([
+      ["", "wall time", "peak RSS (tree)", "peak RSS (1 process)", ""],
+      row("floor: plain Eleventy, bare pages", r.floor),
+      row("full build, cold (no cache)", r.cold, ratio(r.ratio.cold)),
+      row("full build, warm (cache, no change)", r.warm, ratio(r.ratio.warm)),
+      row("rebuild, one article changed", r.changed, extractedNote(r.changed.extracted)),
+      row("rebuild, one article added", r.added, extractedNote(r.added.extracted)),
+    ]),
+  );
+  lines.push("");
+  const e = r.extraction;
+  lines.push(
+    e.error
+      ? `extraction: not measured (${e.error})`
+      : `extraction alone (ingest + extractRecord, one core): ${Math.round(e.medianPerSecond ?? 0)} articles/s` +
+          ` (runs: ${e.runs.map((x) => Math.round(x.perSecond)).join(", ")})`,
+  );
+  if (r.credited) lines.push(`credited on a meeting page by file name: ${r.credited.credited} of ${r.credited.of}`);
+  lines.push(`memory: ${r.memoryMethod}`);
+  for (const f of [r.floor, r.cold, r.warm, r.changed, r.added].flatMap((x) => x.failures)) lines.push(`FAILED: ${f}`);
+  return lines.join("\n");
+}
+
+/** The result with times in whole milliseconds and memory in KiB, written as JSON. */
+export function writeJsonReport(file: string, r: BenchResult): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const rounded = JSON.parse(
+    JSON.stringify(r, (key, value: unknown) =>
+      typeof value === "number" && !Number.isInteger(value) ? round(value, key === "perSecond" || key.startsWith("ratio") ? 2 : 1) : value,
+    ),
+  ) as unknown;
+  writeFileSync(file, `${JSON.stringify(rounded, null, 2)}\n`);
+}
