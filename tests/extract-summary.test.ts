@@ -22,6 +22,7 @@ describe("the headline", () => {
 
   it("falls back to the lead sentence when nobody is named", () => {
     expect(makeHeadline(null, [], [], "A delegation met officials of the ministry. They talked.")).toBe("A delegation met officials of the ministry");
+    expect(makeHeadline(null, [], [], "KARACHI: A delegation met the traders.", "KARACHI")).toBe("A delegation met the traders");
   });
 });
 

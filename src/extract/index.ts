@@ -39,7 +39,7 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     id: recordId(article.source),
     source: article.source,
     contentHash: article.contentHash,
-    title: makeHeadline(article.headline, officials, topicLabels, text),
+    title: makeHeadline(article.headline, officials, topicLabels, text, article.dateline),
     date,
     dateBasis,
     articleDate: article.articleDate,

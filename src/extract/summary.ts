@@ -9,7 +9,13 @@ const SUMMARY_SHORT = 140;
 const SUMMARY_MAX = 420;
 const HEADLINE_MAX = 140;
 
-export function makeHeadline(given: string | null, officials: readonly Official[], topics: readonly string[], text: string): string {
+export function makeHeadline(
+  given: string | null,
+  officials: readonly Official[],
+  topics: readonly string[],
+  text: string,
+  dateline: string | null = null,
+): string {
   if (given && given.trim()) return given.trim();
   const principals = officials.filter((o) => o.role === "participant").map((o) => o.name);
   const topic = topics[0]?.toLowerCase();
@@ -20,14 +26,14 @@ export function makeHeadline(given: string | null, officials: readonly Official[
   }
   if (principals.length === 1) return topic ? `${principals[0]} holds talks on ${topic}` : `${principals[0]} holds talks`;
   // No principal named: the lead sentence, shortened, is the best description of the story.
-  const lead = leadSentences(text, 1);
+  const lead = leadSentences(text, 1, dateline);
   if (lead) return shorten(lead.replace(/[.!?]+$/, ""), HEADLINE_MAX);
   return topic ? `Meeting on ${topic}` : "Untitled meeting";
 }
 
 /** The lead sentence, with the next one when the first is short. */
 export function makeSummary(text: string, dateline: string | null): string {
-  let lead = leadSentences(text, 2, dateline);
+  const lead = leadSentences(text, 2, dateline);
   if (!lead) return "";
   return shorten(lead, SUMMARY_MAX);
 }
