@@ -79,7 +79,7 @@ const CHANGE = "\n\nBoth sides agreed to remain in close contact on the matters 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { articles, runs, repoDir, corpusDir, workDir, log } = options;
   const seedsDir = join(workDir, "seeds");
-  const target: BuildTarget = { repoDir, seedsDir, outDir: join(workDir, "site"), cacheDir: join(workDir, "cache") };
+  const target: BuildTarget = { repoDir, seedsDir, outDir: join(workDir, "site"), cacheDir: join(workDir, ".cache", "news-digest") };
   rmSync(workDir, { recursive: true, force: true });
 
   log(`generating ${articles} articles in ${seedsDir}`);

@@ -22,7 +22,8 @@ export interface Measured {
 
 const GNU_TIME = "/usr/bin/time";
 const SAMPLE_MS = 40;
-const KEEP_OUTPUT = 64 * 1024;
+// Enough for a verbose build's list of every extracted article.
+const KEEP_OUTPUT = 4 * 1024 * 1024;
 
 /** Says how memory is measured on this machine, for the report. */
 export function memoryMethod(): string {
