@@ -175,6 +175,19 @@ describe("scraped-page noise", () => {
     );
   });
 
+  it("removes an 'ALSO READ' marker with the headline it links to, captions, tags and feed footers", () => {
+    const page = [
+      "ISLAMABAD: The minister met the envoy on Monday.",
+      "ALSO READ",
+      "Cabinet approves new telecom policy",
+      "— Photo: APP",
+      "They discussed broadband.",
+      "Tags: broadband, telecom",
+      "The post Minister meets envoy appeared first on Tech News.",
+    ].join("\n");
+    expect(article("p.txt", bytes(page)).text).toBe("ISLAMABAD: The minister met the envoy on Monday.\nThey discussed broadband.");
+  });
+
   it("keeps an ordinary last paragraph that merely mentions a newsletter-like word", () => {
     const a = article("t.txt", bytes("ISLAMABAD: The minister met the ambassador.\n\nThey agreed to sign an MoU next month."));
     expect(a.text).toContain("They agreed to sign an MoU next month.");

@@ -25,7 +25,17 @@ const NOISE_LINE: RegExp[] = [
   /^[Bb]y\s+(?:\p{Lu}[\p{L}.'’\-]*\s*){1,5}(?:[|,·•\-–—].{0,80})?$/u,
   /^(?:staff reporter|our (?:staff )?correspondent|news desk|web desk|monitoring desk|press release|agencies)\s*$/i,
   /^.{0,80}\bPublished\b.{0,60}\bUpdated\b.{0,60}$/,
+  // captions, tags, feed footers
+  /^(?:[-–—]\s*)?(?:photo|file photo|image|picture|video)(?:\s+(?:courtesy|credit))?\s*[:|-].{0,100}$/i,
+  /^[-–—]\s*(?:APP|AFP|Reuters|AP|PID|File|Dawn|Online|INP|NNI)(?:\s*\/\s*\w+)?\s*$/,
+  /^(?:tags|categories|category|filed under|posted in|topics)\s*:.{0,200}$/i,
+  /^the post .{1,200} appeared first on .{1,100}$/i,
+  /^click here\b.{0,100}$/i,
 ];
+
+/** A marker line whose next line is a link to another story ("ALSO READ" then its headline). */
+const LINK_MARKER = /^(?:also read|read also|read more|related|related news|see also|more on this)\s*:?$/i;
+const LINKED_HEADLINE_MAX = 160;
 
 /** Promotional lines: removed when they trail the article (after its last paragraph). */
 const PROMO_LINE =
@@ -56,8 +66,18 @@ export function removeNoise(text: string): { text: string; removed: number } {
   const lines = text.split("\n");
   let removed = 0;
   const kept: string[] = [];
+  let dropLinkedHeadline = false;
   for (const line of lines) {
+    const t = line.trim();
+    if (dropLinkedHeadline && t) {
+      dropLinkedHeadline = false;
+      if (t.length <= LINKED_HEADLINE_MAX && !/[.!?]["”’)]?$/.test(t)) {
+        removed++;
+        continue;
+      }
+    }
     if (isNoiseLine(line)) {
+      if (LINK_MARKER.test(t)) dropLinkedHeadline = true;
       removed++;
       continue;
     }
