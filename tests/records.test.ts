@@ -1,0 +1,89 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cacheKey, openExtractionCache } from "../src/records/cache.ts";
+import { readAllRecords, readRecords, recordFromFileText, recordToFileText, writeRecords } from "../src/records/store.ts";
+import { official, record } from "./fixtures/digest-records.ts";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "records-test-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const sample = record("2024/Ünïcode náme & spaces.txt", {
+  id: "2024-unicode-name-spaces",
+  date: "2024-05-15",
+  dateBasis: "weekday",
+  articleDate: "2024-05-15",
+  title: "Minister: talks on 5G",
+  officials: [official("Shaza Fatima Khawaja", "Minister of State for IT and Telecommunication")],
+  topics: ["0123", "yes"],
+  body: "\nLead paragraph.\n\n---\n\n{{ 7*7 }} <script>alert(1)</script>\n",
+  warnings: ["no date found"],
+});
+
+describe("record files", () => {
+  it("keeps data in the front matter and the body as content", () => {
+    const text = recordToFileText(sample);
+    expect(text.startsWith("---\n")).toBe(true);
+    expect(text).toContain("title: 'Minister: talks on 5G'");
+    expect(text).toContain("{{ 7*7 }} <script>alert(1)</script>");
+  });
+
+  it("reads back exactly what was written, strings that look like dates or numbers included", () => {
+    expect(recordFromFileText(recordToFileText(sample), "x.md")).toEqual(sample);
+    const bare = { ...sample, body: "" };
+    expect(recordFromFileText(recordToFileText(bare), "x.md")).toEqual(bare);
+  });
+
+  it("names the file and the field when a record is invalid", () => {
+    const text = recordToFileText(sample).replace("dateBasis: weekday", "dateBasis: guessed");
+    expect(() => recordFromFileText(text, "records/x.md")).toThrow(/records\/x\.md: invalid record: field "dateBasis"/);
+    const badOfficial = recordToFileText(sample).replace("role: participant", "role: host");
+    expect(() => recordFromFileText(badOfficial, "y.md")).toThrow(/y\.md: .*field "officials\.0\.role"/);
+  });
+
+  it("writes one <id>.md per record, rewrites only changed files and removes records of deleted articles", () => {
+    const dir = path.join(tmp, "records");
+    const other = record("other.txt");
+    writeRecords(dir, [sample, other]);
+    expect(fs.readdirSync(dir).sort()).toEqual(["2024-unicode-name-spaces.md", "other.md"]);
+    const before = fs.statSync(path.join(dir, "other.md")).mtimeMs;
+    writeRecords(dir, [other]);
+    expect(fs.readdirSync(dir)).toEqual(["other.md"]);
+    expect(fs.statSync(path.join(dir, "other.md")).mtimeMs).toBe(before);
+    expect(readRecords(dir, ["other"])).toEqual([other]);
+    expect(readAllRecords(dir)).toEqual([other]);
+  });
+
+  it("refuses two records with one id", () => {
+    expect(() => writeRecords(path.join(tmp, "dup"), [record("a.txt"), record("a.md")])).toThrow(/two records share the id "a"/);
+  });
+});
+
+describe("extraction cache", () => {
+  it("returns what was stored under the same key, and nothing for other bytes", () => {
+    const cache = openExtractionCache(path.join(tmp, "cache"));
+    const bytes = new TextEncoder().encode("article");
+    const key = cacheKey("a.txt", bytes, "");
+    expect(cache.get(key)).toBeNull();
+    cache.set(key, sample);
+    expect(cache.get(key)).toEqual(sample);
+    expect(cache.get(cacheKey("a.txt", new TextEncoder().encode("article!"), ""))).toBeNull();
+    expect(cache.stats).toEqual({ hits: 1, misses: 2 });
+  });
+
+  it("keys on the path and the user's topics too", () => {
+    const bytes = new TextEncoder().encode("article");
+    expect(cacheKey("a.txt", bytes, "")).not.toBe(cacheKey("b.txt", bytes, ""));
+    expect(cacheKey("a.txt", bytes, "")).not.toBe(cacheKey("a.txt", bytes, "topics-v2"));
+  });
+
+  it("treats a damaged entry as a miss", () => {
+    const dir = path.join(tmp, "cache-damaged");
+    const cache = openExtractionCache(dir);
+    const key = cacheKey("a.txt", new Uint8Array([1]), "");
+    cache.set(key, sample);
+    fs.writeFileSync(path.join(dir, key.slice(0, 2), `${key}.json`), "{ not json");
+    expect(cache.get(key)).toBeNull();
+  });
+});
