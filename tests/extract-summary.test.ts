@@ -16,6 +16,13 @@ describe("the headline", () => {
     expect(makeHeadline(null, [person("Amna Tariq"), person("Lars Holm")], [], "")).toBe("Amna Tariq meets Lars Holm");
   });
 
+  it("keeps the capitals of acronyms and names in the topic", () => {
+    expect(makeHeadline(null, [person("A One"), person("B Two")], ["IT exports and freelancers"], "")).toBe("A One and B Two discuss IT exports and freelancers");
+    expect(makeHeadline(null, [person("A One"), person("B Two")], ["China-Pakistan Economic Corridor"], "")).toBe(
+      "A One and B Two discuss China-Pakistan Economic Corridor",
+    );
+  });
+
   it("lists three principals", () => {
     expect(makeHeadline(null, [person("A One"), person("B Two"), person("C Three")], [], "")).toBe("A One, B Two and C Three meet");
   });

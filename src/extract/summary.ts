@@ -18,7 +18,7 @@ export function makeHeadline(
 ): string {
   if (given && given.trim()) return given.trim();
   const principals = officials.filter((o) => o.role === "participant").map((o) => o.name);
-  const topic = topics[0]?.toLowerCase();
+  const topic = topics[0] === undefined ? undefined : inSentence(topics[0]);
   if (principals.length >= 2) {
     const names = principals.length === 2 ? `${principals[0]} and ${principals[1]}` : `${principals.slice(0, -1).join(", ")} and ${principals.at(-1)}`;
     if (principals.length === 2 && !topic) return `${principals[0]} meets ${principals[1]}`;
@@ -29,6 +29,13 @@ export function makeHeadline(
   const lead = leadSentences(text, 1, dateline);
   if (lead) return shorten(lead.replace(/[.!?]+$/, ""), HEADLINE_MAX);
   return topic ? `Meeting on ${topic}` : "Untitled meeting";
+}
+
+/** A label as it reads mid-sentence: "Energy" → "energy", but "IT exports" and "China-Pakistan ..." keep their capitals. */
+function inSentence(label: string): string {
+  const first = label.split(/\s/)[0] ?? "";
+  if (/^\p{Lu}[^\p{Lu}]*$/u.test(first)) return label.charAt(0).toLowerCase() + label.slice(1);
+  return label;
 }
 
 /** The lead sentence, with the next one when the first is short. */
