@@ -102,3 +102,25 @@ describe("offices over time", () => {
     expect(digest.people.find((p) => p.name === "A B")!.met.map((m) => m.name)).toEqual(["C D"]);
   });
 });
+
+describe("wordings of one office", () => {
+  const same = (a: string, b: string) => sameOffice(officeTokens(a), officeTokens(b));
+  it("reads abbreviations and a repeated acronym in brackets as the same office", () => {
+    expect(same("Federal Minister for Information Technology and Telecommunication", "Federal Minister for IT and Telecommunication")).toBe(true);
+    expect(same("Chairman Pakistan Telecommunication Authority (PTA)", "Chairman Pakistan Telecommunication Authority")).toBe(true);
+  });
+
+  it("joins a less full wording to the office it fits, but not a different rank", () => {
+    const rows = officeHistory([
+      { title: "US Ambassador to Pakistan", organization: null, date: "2024-05-15", meetingSlug: "a" },
+      { title: "US Ambassador", organization: null, date: "2025-09-02", meetingSlug: "b" },
+      { title: "Secretary IT", organization: null, date: "2025-10-01", meetingSlug: "c" },
+      { title: "Additional Secretary IT", organization: null, date: "2025-11-01", meetingSlug: "d" },
+    ]);
+    expect(rows.map((r) => [r.title, r.meetings])).toEqual([
+      ["US Ambassador to Pakistan", 2],
+      ["Secretary IT", 1],
+      ["Additional Secretary IT", 1],
+    ]);
+  });
+});

@@ -21,30 +21,58 @@ const FILLER = new Set(["the", "of", "for", "and", "to", "at", "in", "on", "a", 
 export function officeTokens(title: string): string[] {
   return anyAscii(title)
     .toLowerCase()
+    .replace(/\([^)]*\)/g, " ") // "(PTA)" repeats the organisation already named
     .replace(/&/g, " and ")
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0 && !FILLER.has(t));
 }
 
-/** Same office: the same words, where a word may be an abbreviation (prefix) of the other's. */
+/** Same office: the same words in the same order, allowing abbreviations ("Telecom", "IT"). */
 export function sameOffice(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  const used = new Array<boolean>(b.length).fill(false);
-  for (const token of a) {
-    let found = -1;
-    for (let i = 0; i < b.length && found < 0; i++) {
-      if (!used[i] && matchesWord(token, b[i]!)) found = i;
-    }
-    if (found < 0) return false;
-    used[found] = true;
-  }
-  return true;
+  return align(a, b, false) || align(b, a, false);
 }
 
-function matchesWord(x: string, y: string): boolean {
-  if (x === y) return true;
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short.length >= 3 && long.startsWith(short);
+/**
+ * `short` names the office `long` names, only less fully: it keeps the head words and leaves
+ * out some complements ("US Ambassador" / "US Ambassador to Pakistan"). One-word titles are
+ * too vague to count ("Secretary").
+ */
+export function shorterForm(short: string[], long: string[]): boolean {
+  return short.length >= 2 && short.length < long.length && align(short, long, true);
+}
+
+/**
+ * Walks `a` against `b`: each word of `a` matches the next word of `b` (equal, or one a prefix
+ * of the other) or a run of words whose initials it spells ("it" = "information technology").
+ * With `skip`, words of `b` may be left out after the first; without, all of `b` must be used.
+ */
+function align(a: string[], b: string[], skip: boolean): boolean {
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    let step = 0;
+    while (j < b.length) {
+      step = matchAt(a[i]!, b, j);
+      if (step > 0 || !skip || i === 0) break;
+      j++;
+    }
+    if (step === 0) return false;
+    j += step;
+  }
+  return skip || j === b.length;
+}
+
+function matchAt(word: string, b: string[], j: number): number {
+  const other = b[j]!;
+  if (word === other) return 1;
+  const [short, long] = word.length < other.length ? [word, other] : [other, word];
+  if (short.length >= 3 && long.startsWith(short)) return 1;
+  // An abbreviation spelling the initials of the next words.
+  if (word.length >= 2 && word.length <= 5 && j + word.length <= b.length) {
+    let initials = "";
+    for (let k = 0; k < word.length; k++) initials += b[j + k]![0];
+    if (initials === word) return word.length;
+  }
+  return 0;
 }
 
 interface Row {
@@ -63,6 +91,12 @@ export function officeHistory(sightings: OfficeSighting[], fromFile: PeopleFileO
   const rowFor = (title: string): Row => {
     const tokens = officeTokens(title);
     let row = rows.find((r) => sameOffice(r.tokens, tokens));
+    if (!row) {
+      // A less full wording joins the one office it fits, when exactly one fits.
+      const fits = rows.filter((r) => shorterForm(tokens, r.tokens) || shorterForm(r.tokens, tokens));
+      if (fits.length === 1) row = fits[0]!;
+      if (row && row.tokens.length < tokens.length) row.tokens = tokens;
+    }
     if (!row) {
       row = { tokens, titles: [], organization: null, firstSeen: null, lastSeen: null, meetings: new Set(), order: rows.length };
       rows.push(row);
