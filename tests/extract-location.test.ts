@@ -10,6 +10,7 @@ describe("the venue named in the text", () => {
     ["The envoy met the minister in the Saudi capital Riyadh.", "Riyadh"],
     ["The two sides met in NEW YORK on Friday.", "New York"],
     ["The minister met the envoy to discuss trade on the sidelines of the summit in Baku.", "Baku"],
+    ["The meeting was held at the Authority's Headquarters, Islamabad, on Monday.", "Islamabad"],
   ])("%j → %s", (text, city) => {
     expect(extractLocation(text, null)).toEqual({ location: city, basis: "venue" });
   });
@@ -24,6 +25,7 @@ describe("the venue named in the text", () => {
 
   it("counts a visit to a city as the place of a meeting held there", () => {
     expect(extractLocation("The minister, on a two-day visit to Karachi, met the traders.", null).location).toBe("Karachi");
+    expect(extractLocation("The minister, who visited Baku this week, met the governor.", null).location).toBe("Baku");
   });
 });
 

@@ -14,8 +14,11 @@ export interface LocationFinding {
 const VENUE_PARAGRAPHS = 3;
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed)\b/i;
-/** "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "visit to Karachi". */
-const VENUE = /\b(in|at|to)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
+/**
+ * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad",
+ * "visit to Karachi", "visited Baku".
+ */
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate),)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
 /** Words shortly before a place that make it the place of something else. */
 const OTHER_PLACE_BEFORE =
   /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b[^.;]{0,50}$/i;
@@ -47,6 +50,10 @@ function findVenue(text: string): string | null {
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (OTHER_PLACE_BEFORE.test(before) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(s.text.slice(0, m.index))) continue;
+      if (m[1] === "visited" || m[1] === "visiting") {
+        visit ??= city;
+        continue;
+      }
       if (m[1] === "to") {
         // "on a visit to Karachi": where the visitor is, a weaker sign than "in Karachi".
         if (/\bvisit(?:ing)?\s+$|\btrip\s+$|\btour\s+$/i.test(before) || /\bvisit\b[^.]{0,20}$/i.test(before)) visit ??= city;
