@@ -1,0 +1,81 @@
+// Tokenizer for the officials extractor: words (with hyphens, inner apostrophes and dotted
+// abbreviations kept whole), possessive "'s" as its own token, punctuation, and paragraph breaks.
+// Every token knows its sentence, so role cues never leak from one sentence into the next.
+import honorifics from "../lexicon/honorifics.json" with { type: "json" };
+
+export type TokenKind = "word" | "punct" | "poss" | "para";
+
+export interface Token {
+  text: string;
+  /** Lower-cased text without a final dot, for lexicon look-ups. */
+  key: string;
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to. */
+  sent: number;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+// 1 paragraph break · 2 dotted initialism (H.E., U.S.) · 3 word · 4 possessive · 5 any other character
+const TOKEN_RE =
+  /(\n[ \t\r]*\n\s*)|((?:\p{Lu}\.){2,})|([\p{L}\p{N}@](?:[\p{L}\p{M}\p{N}@]|['’](?=\p{L})(?!s(?![\p{L}]))|[-‑](?=[\p{L}\p{N}]))*\.?)|(['’]s(?![\p{L}]))|(\S)/gu;
+
+const ABBREVIATIONS = new Set(honorifics.abbreviations);
+const UPPER_START = /^\p{Lu}/u;
+const SINGLE_LETTER = /^\p{Lu}$/u;
+
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+}
+
+function makeToken(text: string, kind: TokenKind, start: number): Token {
+  return { text, key: keyOf(text), kind, start, end: start + text.length, sent: 0, cap: UPPER_START.test(text) };
+}
+
+/** A dot after a word stays with it only for abbreviations and initials ("Dr.", "Md.", "R."). */
+function keepsDot(word: string): boolean {
+  const bare = word.slice(0, -1);
+  return SINGLE_LETTER.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+const SENTENCE_END = new Set([".", "!", "?"]);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    if (m[1] !== undefined) tokens.push(makeToken("\n\n", "para", start));
+    else if (m[2] !== undefined) tokens.push(makeToken(m[2], "word", start));
+    else if (m[3] !== undefined) {
+      const w = m[3];
+      if (w.endsWith(".") && !keepsDot(w)) {
+        tokens.push(makeToken(w.slice(0, -1), "word", start));
+        tokens.push(makeToken(".", "punct", start + w.length - 1));
+      } else tokens.push(makeToken(w, "word", start));
+    } else if (m[4] !== undefined) tokens.push(makeToken(m[4], "poss", start));
+    else tokens.push(makeToken(m[5] ?? "", "punct", start));
+  }
+  // Sentence numbers: a new sentence after ". ! ?" or a paragraph break.
+  let sent = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.sent = sent;
+    if (t.kind === "para" || (t.kind === "punct" && SENTENCE_END.has(t.text))) sent++;
+  }
+  return tokens;
+}
+
+/** Character span of each sentence, indexed by sentence number. */
+export function sentenceSpans(tokens: Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const t of tokens) {
+    const s = spans[t.sent];
+    if (s) s.end = t.end;
+    else spans[t.sent] = { start: t.start, end: t.end };
+  }
+  return spans;
+}

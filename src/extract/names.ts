@@ -1,0 +1,94 @@
+// The grammar of personal names: capitalised words with hyphens and apostrophes, particles
+// (bin, al, ul, de, van), name parts that belong to the name (Syed, Mian, Md.), middle initials,
+// and surnames written in capitals ("Kenji TANAKA"). Honorifics in front are skipped, not kept.
+import type { Token } from "./names-tokens.ts";
+import { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isNonNameWord } from "./offices-lexicon.ts";
+
+const INITIAL = /^\p{Lu}\.$/u;
+const PREFIXED_LOWER = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|bin|ibn|abd|abu|de|di|da|van|von)-\p{Lu}/u;
+const MAX_NAME_TOKENS = 6;
+
+/** A word that can stand in a name by itself. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (NAME_PREFIXES.has(t.key)) return true;
+  if (!t.cap && !PREFIXED_LOWER.test(t.text)) return false;
+  if (INITIAL.test(t.text) || t.text.length < 2) return false;
+  if (HONORIFICS.match([t], 0)) return false;
+  return !isNonNameWord(t);
+}
+
+/** Honorifics (possibly several: "H.E. Dr.") starting at i; returns the index after them. */
+export function skipHonorifics(tokens: Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const m = HONORIFICS.match(tokens, j);
+    if (!m) return j;
+    // "Dr" must not swallow a capitalised word that is the start of the name itself.
+    j += m.length;
+  }
+}
+
+/**
+ * The end (exclusive) of a name starting at i, or i when no name starts there.
+ * The name must end with a real name word, never with a particle or an initial.
+ */
+export function nameRunEnd(tokens: Token[], i: number): number {
+  const first = tokens[i];
+  if (!first || !isNameWord(first)) return i;
+  let lastGood = i + 1;
+  let j = i + 1;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (t.sent !== first.sent && t.kind !== "word") break;
+    if (isNameWord(t)) {
+      lastGood = ++j;
+      continue;
+    }
+    if (t.kind === "word" && INITIAL.test(t.text) && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    if (t.kind === "word" && PARTICLES.has(t.key) && isNameWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // A surname in capitals after a given name: "Kenji TANAKA" (but not an acronym: "Ali Khan PTA").
+    if (isAllCaps(t) && t.text.length >= 3 && !ACRONYMS.has(t.text) && !/\d/.test(t.text)) {
+      lastGood = ++j;
+      continue;
+    }
+    break;
+  }
+  return lastGood;
+}
+
+/** Display form: words as written, capitalised surnames in title case, whitespace collapsed. */
+export function nameText(tokens: Token[], start: number, end: number): string {
+  const words: string[] = [];
+  for (let j = start; j < end; j++) {
+    const w = tokens[j]!.text;
+    words.push(/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+  }
+  return words.join(" ");
+}
+
+const FOLD_MAP: Record<string, string> = { ı: "i", ø: "o", ß: "ss", æ: "ae", œ: "oe", ł: "l", đ: "d" };
+
+/** Comparison key of one name word: no diacritics, no case, no punctuation. */
+export function foldWord(w: string): string {
+  return w
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ıøßæœłđ]/g, (c) => FOLD_MAP[c] ?? c)
+    .replace(/['’`.]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-");
+}
+
+/** True when every word of `short` occurs in `full`, in order ("Sadia Qureshi" in "Sadia Rehman Qureshi"). */
+export function isSubName(short: string[], full: string[]): boolean {
+  let k = 0;
+  for (const w of full) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}

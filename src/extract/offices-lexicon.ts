@@ -1,0 +1,140 @@
+// Word classes for the officials grammar, built once from the lexicon files at module load.
+import offices from "../lexicon/offices.json" with { type: "json" };
+import organisations from "../lexicon/organisations.json" with { type: "json" };
+import countries from "../lexicon/countries.json" with { type: "json" };
+import honorifics from "../lexicon/honorifics.json" with { type: "json" };
+import nameParts from "../lexicon/name-parts.json" with { type: "json" };
+import type { Token } from "./names-tokens.ts";
+
+/** The key a token gets in names-tokens.ts: lower case, typographic apostrophe folded, final dot dropped. */
+export function wordKey(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+}
+
+/** Multi-word phrases indexed by their first word, longest first, for greedy matching over tokens. */
+class PhraseIndex<V> {
+  private byFirst = new Map<string, { keys: string[]; value: V }[]>();
+  add(phrase: string, value: V): void {
+    const keys = phrase.split(/\s+/).filter(Boolean).map(wordKey);
+    const first = keys[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ keys, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(first, list);
+  }
+  /** Longest phrase starting at token i: its length in tokens and value, or null. */
+  match(tokens: Token[], i: number): { length: number; value: V } | null {
+    const first = tokens[i];
+    if (!first || first.kind !== "word") return null;
+    const list = this.byFirst.get(first.key);
+    if (!list) return null;
+    outer: for (const entry of list) {
+      for (let k = 1; k < entry.keys.length; k++) {
+        const t = tokens[i + k];
+        if (!t || t.key !== entry.keys[k] || t.sent !== first.sent) continue outer;
+      }
+      return { length: entry.keys.length, value: entry.value };
+    }
+    return null;
+  }
+}
+
+export const HEADS = new PhraseIndex<true>();
+for (const h of offices.heads) HEADS.add(h, true);
+export const LOWER_HEADS = new PhraseIndex<true>();
+for (const h of offices.lowercaseHeads) LOWER_HEADS.add(h, true);
+
+const HEAD_WORDS = new Set(offices.heads.flatMap((h) => h.split(/\s+/)).map(wordKey));
+export const MODIFIERS = new Set(offices.modifiers.map(wordKey));
+export const PORTFOLIO = new Set(offices.portfolio.map(wordKey));
+
+export interface OrgEntry {
+  name: string;
+  country: string | null;
+}
+export interface CountryEntry {
+  name: string;
+}
+
+/** Organisations by full name and by acronym (acronyms compared case-sensitively via key of text). */
+export const ORGS = new PhraseIndex<OrgEntry>();
+const ORG_WORDS = new Set<string>();
+export const ACRONYMS = new Map<string, OrgEntry>();
+for (const o of organisations.organisations) {
+  const entry: OrgEntry = { name: o.name, country: o.country };
+  ORGS.add(o.name, entry);
+  for (const w of o.name.split(/[\s,]+/)) if (/^\p{Lu}/u.test(w)) ORG_WORDS.add(wordKey(w));
+  for (const a of o.acronyms) {
+    ORGS.add(a, entry);
+    if (!a.includes(" ")) ACRONYMS.set(a, entry);
+  }
+}
+export const ORG_HEAD_WORDS = new Set(organisations.headWords.map(wordKey));
+
+/** Countries by name, alias and demonym. */
+export const COUNTRIES = new PhraseIndex<CountryEntry>();
+const COUNTRY_WORDS = new Set<string>();
+for (const c of countries.countries) {
+  const entry: CountryEntry = { name: c.name };
+  for (const form of [c.name, ...c.aliases, ...c.demonyms]) {
+    COUNTRIES.add(form, entry);
+    for (const w of form.split(/\s+/)) if (/^\p{Lu}/u.test(w)) COUNTRY_WORDS.add(wordKey(w));
+  }
+}
+
+export const HONORIFICS = new PhraseIndex<true>();
+for (const h of honorifics.honorifics) HONORIFICS.add(h, true);
+export const NAME_PREFIXES = new Set(nameParts.prefixes.map(wordKey));
+export const PARTICLES = new Set(nameParts.particles.map(wordKey));
+
+/** Capitalised words that start sentences or clauses but never a name. */
+export const NOT_NAME = new Set(
+  (
+    "the a an this that these those he she it they we i you his her its their our my your in on at for of to with by from " +
+    "during after before both meanwhile however and but also later earlier while when where which who whom whose as " +
+    "according under over into upon about against among between through throughout following further furthermore " +
+    "moreover additionally separately similarly speaking talking addressing responding welcoming there here today " +
+    "yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april " +
+    "may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "mr mrs ms dr federal government ministry minister state national international president prime chief senior " +
+    "not no yes all each every some any several many most other others such only just even still thus hence so then " +
+    "if unless although though because since until once whether what how why said says added noted stated"
+  ).split(" "),
+);
+
+export function isHeadWord(key: string): boolean {
+  return HEAD_WORDS.has(key);
+}
+
+const ALL_CAPS = /^[\p{Lu}\p{N}@&]{2,}$/u;
+const CAMEL_ORG = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Du|Da|Le|La|Van|Von|Fitz)\p{Lu}/u;
+
+export function isAllCaps(t: Token): boolean {
+  return t.kind === "word" && ALL_CAPS.test(t.text);
+}
+
+/** "MoITT", "IndiaAI", "OrbitalLink": brand-like words with inner capitals, not names. */
+export function isCamelOrg(t: Token): boolean {
+  return t.kind === "word" && CAMEL_ORG.test(t.text) && !NAME_CAMEL.test(t.text);
+}
+
+/** Words that belong to offices and organisation names rather than to people. */
+export function isOfficeish(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
+  if (/^e-\p{Lu}/u.test(t.text)) return true;
+  if (!t.cap) return false;
+  return PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key);
+}
+
+/** True for words that can never be part of a person's name. */
+export function isNonNameWord(t: Token): boolean {
+  return (
+    NOT_NAME.has(t.key) ||
+    HEAD_WORDS.has(t.key) ||
+    MODIFIERS.has(t.key) ||
+    isOfficeish(t)
+  );
+}

@@ -1,0 +1,171 @@
+// The grammar of offices: [modifiers] HEAD [complements], e.g.
+//   "Federal Minister for IT & Telecommunication", "Kenyan High Commissioner to Pakistan",
+//   "Chairman Pakistan Telecommunication Authority (PTA)", "Director General (Economic Diplomacy) at the Ministry of Foreign Affairs".
+// Spans are token index ranges [start, end); the title text is cut from the article text.
+import type { Token } from "./names-tokens.ts";
+import {
+  HEADS,
+  LOWER_HEADS,
+  HONORIFICS,
+  MODIFIERS,
+  NAME_PREFIXES,
+  ORG_HEAD_WORDS,
+  isOfficeish,
+} from "./offices-lexicon.ts";
+
+export interface TitleSpan {
+  start: number;
+  end: number;
+  /** Text of a possessor written before the title and dropped from it ("Pakistan" in "Pakistan's Ambassador"). */
+  possessor: string | null;
+}
+
+const COMPLEMENT_PREPS = new Set(["of", "for", "to", "at", "on", "in"]);
+
+/** Length in tokens of an office head starting at i (0 when none). Capitalised heads only, unless lowerOk. */
+export function headAt(tokens: Token[], i: number, lowerOk = false): number {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return 0;
+  if (t.cap) return HEADS.match(tokens, i)?.length ?? 0;
+  if (lowerOk) return LOWER_HEADS.match(tokens, i)?.length ?? 0;
+  return 0;
+}
+
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  const x = tokens[a];
+  const y = tokens[b];
+  return !!x && !!y && x.sent === y.sent;
+}
+
+/** Walk left from a head over modifiers ("Federal", "Deputy", "US", "World Bank", "P@SHA"), stopping at a possessive. */
+export function extendBackward(tokens: Token[], headStart: number, floor: number): TitleSpan {
+  let start = headStart;
+  let possessor: string | null = null;
+  for (let j = headStart - 1; j >= floor; j--) {
+    const t = tokens[j]!;
+    if (!sameSentence(tokens, j, headStart)) break;
+    if (t.kind === "poss") {
+      // "Pakistan's Ambassador to China": keep the possessor aside, leave it out of the title.
+      const owner: string[] = [];
+      for (let k = j - 1; k >= floor && k >= j - 4; k--) {
+        const o = tokens[k]!;
+        if (o.kind !== "word" || !o.cap) break;
+        owner.unshift(o.text);
+      }
+      possessor = owner.length > 0 ? owner.join(" ") : null;
+      break;
+    }
+    if (t.kind !== "word") break;
+    const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || t.key === "former";
+    if (!modifier || HONORIFICS.match(tokens, j)) break;
+    start = j;
+  }
+  return { start, end: headStart, possessor };
+}
+
+/** The index after the last organisation head word in a run of capitalised words starting at k, or -1. */
+export function orgEndAhead(tokens: Token[], k: number): number {
+  let last = -1;
+  for (let j = k; j < k + 10; j++) {
+    const t = tokens[j];
+    if (!t || !sameSentence(tokens, j, k)) break;
+    if (t.kind === "word" && t.cap) {
+      if (HONORIFICS.match(tokens, j) || NAME_PREFIXES.has(t.key)) break;
+      // "... Qureshi and World Bank Country Director": another office starts, the organisation has ended.
+      if (j > k && HEADS.match(tokens, j)) break;
+      if (ORG_HEAD_WORDS.has(t.key)) last = j;
+      continue;
+    }
+    const next = tokens[j + 1];
+    // Never across "and": "Sadia Qureshi and World Bank ..." is two phrases, not one organisation.
+    const joins = t.key === "of" || t.key === "for" || t.key === "the";
+    if (joins && next && next.cap) continue;
+    break;
+  }
+  return last >= 0 ? last + 1 : -1;
+}
+
+/** Length of a parenthetical "(PTA)" / "(Economic Diplomacy)" at i, or 0. */
+function parenAt(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return 0;
+  for (let j = i + 1; j < i + 10; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "para") return 0;
+    if (t.text === ")") return j > i + 1 && tokens[i + 1]!.cap ? j - i + 1 : 0;
+  }
+  return 0;
+}
+
+/** Walk right from the end of a head over complements: "for IT and Telecommunication", "to Pakistan", "PTA", "(NITB)". */
+export function extendForward(tokens: Token[], headEnd: number): number {
+  let end = headEnd;
+  const sent = tokens[headEnd - 1]?.sent;
+  for (;;) {
+    const t = tokens[end];
+    if (!t || t.sent !== sent) break;
+    const paren = parenAt(tokens, end);
+    if (paren > 0) {
+      end += paren;
+      continue;
+    }
+    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key)) {
+      end++;
+      continue;
+    }
+    const key = t.key;
+    if (key === "," || key === "and" || key === "&" || COMPLEMENT_PREPS.has(key)) {
+      let k = end + 1;
+      if (tokens[k]?.key === "the" && key !== ",") k++;
+      const n = tokens[k];
+      if (!n || n.sent !== sent) break;
+      if (key === ",") {
+        // "Planning, Development and Special Initiatives": a comma continues a portfolio, never into a new office.
+        if (isOfficeish(n) && headAt(tokens, k) === 0 && !isAllCaps(n)) {
+          end = k;
+          continue;
+        }
+        break;
+      }
+      const head = headAt(tokens, k);
+      if (head > 0) {
+        // "Ambassador and Permanent Representative", "Special Assistant to the Prime Minister".
+        end = k + head;
+        continue;
+      }
+      if (isOfficeish(n)) {
+        end = k;
+        continue;
+      }
+      if (key !== "and" && key !== "&") {
+        const orgEnd = orgEndAhead(tokens, k);
+        if (orgEnd > 0) {
+          end = orgEnd;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.kind === "word" && t.cap) {
+      // "Chairman Sinolink Digital Technologies": an unknown name that ends in an organisation word.
+      const orgEnd = orgEndAhead(tokens, end);
+      if (orgEnd > 0) {
+        end = orgEnd;
+        continue;
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+function isAllCaps(t: Token): boolean {
+  return /^[\p{Lu}\p{N}@&]{2,}$/u.test(t.text);
+}
+
+/** The words of the title as written in the article, whitespace collapsed. */
+export function spanText(text: string, tokens: Token[], start: number, end: number): string {
+  const a = tokens[start];
+  const b = tokens[end - 1];
+  if (!a || !b || end <= start) return "";
+  return text.slice(a.start, b.end).replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,187 @@
+// Finds every place a person is named, with the office attached to that mention:
+//   title before name       "Federal Minister for IT Sadia Rehman Qureshi", "Ambassador Blome"
+//   title, name (appositive) "US Ambassador to Pakistan, Daniel R. Whitcomb, met"
+//   name, title (appositive) "Doreen Bogdan-Martin, Secretary-General of the ITU, said"
+//   honorific + name        "Dr. Ahmed", "Ms. Qureshi"
+//   name + speech verb      "Henrik Vos said"
+import type { Token } from "./names-tokens.ts";
+import { HONORIFICS, MODIFIERS, NAME_PREFIXES, isOfficeish } from "./offices-lexicon.ts";
+import { extendBackward, extendForward, headAt, spanText } from "./offices.ts";
+import { foldWord, isNameWord, nameRunEnd, nameText } from "./names.ts";
+
+export interface Mention {
+  /** Token range of the name. */
+  nameStart: number;
+  nameEnd: number;
+  /** Token range of the title, when the mention carries one. */
+  titleStart: number;
+  titleEnd: number;
+  name: string;
+  /** Folded name words, for matching short forms to full names. */
+  words: string[];
+  title: string | null;
+  possessor: string | null;
+}
+
+const APPOSITIVE_STOP = new Set(
+  "who which whose that said says told met meets was were is are has have had will would shall can could also expressed discussed called held".split(
+    " ",
+  ),
+);
+const SPEECH = new Set(
+  "said says told added noted stated stressed emphasised emphasized underlined highlighted urged remarked observed explained assured informed welcomed thanked announced briefed proposed suggested expressed".split(
+    " ",
+  ),
+);
+const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
+
+function honorificAt(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  // "He" the pronoun is not "HE" the honorific.
+  if (!t || t.text === "He") return 0;
+  return HONORIFICS.match(tokens, i)?.length ?? 0;
+}
+
+function skipHonorifics(tokens: Token[], i: number): number {
+  let j = i;
+  for (let n = honorificAt(tokens, j); n > 0; n = honorificAt(tokens, j)) j += n;
+  return j;
+}
+
+function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null): Mention {
+  return {
+    nameStart: ns,
+    nameEnd: ne,
+    titleStart: ts,
+    titleEnd: te,
+    name: nameText(tokens, ns, ne),
+    words: tokens.slice(ns, ne).filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => foldWord(t.text)),
+    title: te > ts ? spanText(text, tokens, ts, te) : null,
+    possessor,
+  };
+}
+
+/** "Vice Chancellor UET Lahore Prof. Dr. X": up to three capitalised words before an honorific belong to the title. */
+function absorbBeforeHonorific(tokens: Token[], end: number): number {
+  let k = end;
+  while (k < end + 3 && tokens[k]?.kind === "word" && tokens[k]!.cap && !honorificAt(tokens, k) && !NAME_PREFIXES.has(tokens[k]!.key)) k++;
+  return k > end && honorificAt(tokens, k) > 0 ? k : end;
+}
+
+/** Title first: [modifiers] HEAD [complements] [,] [honorifics] NAME. */
+function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  let floor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const h = headAt(tokens, i);
+    if (h === 0 || consumed[i]) continue;
+    const back = extendBackward(tokens, i, floor);
+    let end = absorbBeforeHonorific(tokens, extendForward(tokens, i + h));
+    let j = end;
+    // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.
+    const p0 = tokens[j];
+    if (p0 && (p0.key === "at" || p0.key === "of" || p0.key === "in") && tokens[j + 1]?.key === "the" && tokens[j + 2] && !tokens[j + 2]!.cap && tokens[j + 2]!.kind === "word" && isNameWord(tokens[j + 3])) {
+      j += 3;
+    }
+    // "Permanent Representative in Geneva, Bilal Ahmed Chaudhry,": a place closes the title before the comma.
+    if (p0 && (p0.key === "in" || p0.key === "at") && j === end) {
+      let k = j + 1;
+      while (k < j + 4 && tokens[k]?.cap && tokens[k]!.kind === "word") k++;
+      if (k > j + 1 && tokens[k]?.text === ",") {
+        const ns = skipHonorifics(tokens, k + 1);
+        if (nameRunEnd(tokens, ns) > ns) j = end = k;
+      }
+    }
+    let comma = false;
+    if (tokens[j]?.text === ",") {
+      comma = true;
+      j++;
+    }
+    const ns = skipHonorifics(tokens, j);
+    const ne = nameRunEnd(tokens, ns);
+    if (ne === ns) continue;
+    if (comma) {
+      const after = tokens[ne];
+      const closes = !after || CLOSERS.has(after.text) || after.key === "and";
+      // "Ali Khan, Chairman PTA, Sara Malik, ..." is a name followed by its title, handled below.
+      const prev = tokens[back.start - 1];
+      const nameBefore = prev?.text === "," && isNameWord(tokens[back.start - 2]);
+      if (!closes || nameBefore) continue;
+    }
+    out.push(makeMention(text, tokens, ns, ne, back.start, end, back.possessor));
+    consumed.fill(1, back.start, ne);
+    floor = ne;
+    i = ne - 1;
+  }
+}
+
+/** Determiners between an appositive comma and the office: "the", "its", "the company's". */
+function skipDeterminers(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return k;
+  if (t.key === "the" || t.key === "its" || t.key === "his" || t.key === "her" || t.key === "their") {
+    for (let j = k + 1; j < k + 4; j++) if (tokens[j]?.kind === "poss") return j + 1;
+    return k + 1;
+  }
+  return k;
+}
+
+/** Where an office starts at k (after modifiers such as "Deputy", "P@SHA Senior Vice"), or -1. */
+function officeHeadFrom(tokens: Token[], k: number): { head: number; len: number } {
+  for (let m = k; m < k + 5; m++) {
+    const len = headAt(tokens, m, true);
+    if (len > 0) return { head: m, len };
+    const t = tokens[m];
+    if (!t || t.kind !== "word" || !(isOfficeish(t) || MODIFIERS.has(t.key))) break;
+  }
+  return { head: -1, len: 0 };
+}
+
+/** The appositive title after "Name,": up to the closing comma when it reads as one office, else by grammar. */
+function appositiveEnd(tokens: Token[], head: number, len: number): number {
+  for (let j = head + len; j < head + len + 22; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "para") return j;
+    if (t.text === "," || t.text === "." || t.text === ";" || t.text === ":") return j;
+    if (t.kind === "word" && !t.cap && APPOSITIVE_STOP.has(t.key)) break;
+  }
+  return extendForward(tokens, head + len);
+}
+
+/** Name first: [honorifics] NAME , [the|its] TITLE ; or an honorific name alone; or NAME said. */
+function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (consumed[i]) continue;
+    const prev = tokens[i - 1];
+    if (prev && isNameWord(prev) && !consumed[i - 1]) continue;
+    const ns = skipHonorifics(tokens, i);
+    const ne = nameRunEnd(tokens, ns);
+    if (ne === ns || consumed[ns]) continue;
+    const honorific = ns > i;
+    const after = tokens[ne];
+    if (after?.text === ",") {
+      const k = skipDeterminers(tokens, ne + 1);
+      const { head, len } = officeHeadFrom(tokens, k);
+      if (head >= 0 && !consumed[head]) {
+        const end = appositiveEnd(tokens, head, len);
+        out.push(makeMention(text, tokens, ns, ne, k, end, null));
+        consumed.fill(1, i, end);
+        i = end - 1;
+        continue;
+      }
+    }
+    const speaks = after?.kind === "word" && SPEECH.has(after.key) && ne - ns >= 2;
+    if (honorific || speaks) {
+      out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
+      consumed.fill(1, i, ne);
+    }
+    i = ne - 1;
+  }
+}
+
+export function findMentions(text: string, tokens: Token[]): Mention[] {
+  const consumed = new Uint8Array(tokens.length);
+  const out: Mention[] = [];
+  titleFirst(text, tokens, consumed, out);
+  nameFirst(text, tokens, consumed, out);
+  return out.sort((a, b) => a.nameStart - b.nameStart);
+}

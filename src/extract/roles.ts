@@ -1,0 +1,102 @@
+// Roles from the words around a mention:
+//   participant — a principal: met, called on, held talks with, received, chaired, led the delegation;
+//   attendee    — present but not a principal: attended by, also present, accompanied, along with, briefed the meeting;
+//   mentioned   — named but not there: "in line with X's vision", "as directed by X", "will be presented by X", "X will lead".
+// Cue phrases are found once per article; each mention then looks only inside its own sentence.
+import type { Role } from "../model.ts";
+
+/** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
+const ATTEND_BEFORE =
+  /\b(?:attended by|along with|accompanied by|together with|(?:also )?included|including|comprising|consisting of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/giu;
+
+/** Phrases after a name (or a list of names) that make them attendees. */
+const ATTEND_AFTER =
+  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/giu;
+
+/** Verbs and phrases that make the people of a sentence principals of a meeting. */
+const MEETING =
+  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed) meeting|discussions)|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|led a|visited|signed)\b/giu;
+
+/** Phrases just before a title or name that make the person only mentioned. */
+const MENTION_BEFORE =
+  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message of|patronage of|on behalf of|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of)\s*(?:the\s+)?$/iu;
+
+/** Phrases right after a name that make the person only mentioned. */
+const MENTION_POSSESSIVE =
+  /^\s*['’]s?\s+(?:vision|directives?|directions?|instructions?|guidance|leadership|message|initiative|agenda|approval|behalf|government|greetings)\b/iu;
+const MENTION_AFTER =
+  /^[^.;]{0,40}?\b(?:had directed|has directed|had instructed|has instructed|would lead|will lead|is expected to (?:lead|visit)|would visit|will visit|is scheduled to|would present|will present|had announced|has announced|had approved|has approved)\b/iu;
+
+export interface Cues {
+  attendBefore: number[]; // end offsets
+  attendAfter: { start: number; end: number }[];
+  meeting: { start: number; end: number }[];
+}
+
+function spans(re: RegExp, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function findCues(text: string): Cues {
+  return {
+    attendBefore: spans(ATTEND_BEFORE, text).map((s) => s.end),
+    attendAfter: spans(ATTEND_AFTER, text),
+    meeting: spans(MEETING, text),
+  };
+}
+
+/** Where a mention sits: character offsets in the article text. */
+export interface MentionPlace {
+  /** Start of the mention (its title when the title comes first). */
+  start: number;
+  /** End of the name itself. */
+  nameEnd: number;
+  /** End of the list of names this mention belongs to ("A, B and C were also present"). */
+  groupEnd: number;
+  /** The sentence the mention is in. */
+  sentence: { start: number; end: number };
+  /** True for the article's first sentence that names anyone. */
+  lead: boolean;
+}
+
+export interface RoleGuess {
+  role: Role;
+  /** False when the role is only a default (no cue in the sentence). */
+  strong: boolean;
+}
+
+export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess {
+  const before = text.slice(Math.max(p.sentence.start, p.start - 60), p.start);
+  if (MENTION_BEFORE.test(before)) return { role: "mentioned", strong: true };
+  const after = text.slice(p.nameEnd, Math.min(p.sentence.end, p.nameEnd + 80));
+  if (MENTION_POSSESSIVE.test(after)) return { role: "mentioned", strong: true };
+  const afterGroup = text.slice(p.groupEnd, p.sentence.end);
+  if (MENTION_AFTER.test(afterGroup) && !startsWithMeeting(cues, p.groupEnd, p.sentence.end, 40)) {
+    return { role: "mentioned", strong: true };
+  }
+
+  // The last cue before the mention in its sentence decides between "attended by" and "met".
+  let lastAttend = -1;
+  for (const e of cues.attendBefore) if (e > p.sentence.start && e <= p.start) lastAttend = Math.max(lastAttend, e);
+  let lastMeeting = -1;
+  for (const s of cues.meeting) if (s.end > p.sentence.start && s.end <= p.start) lastMeeting = Math.max(lastMeeting, s.end);
+  if (lastAttend > lastMeeting) return { role: "attendee", strong: true };
+
+  // "X, who also attended the meeting, said" / "A and B were also present": before any later meeting verb.
+  const nextMeeting = cues.meeting.find((s) => s.start >= p.groupEnd && s.start < p.sentence.end)?.start ?? p.sentence.end;
+  for (const s of cues.attendAfter) {
+    if (s.start >= p.groupEnd && s.start < nextMeeting && s.start - p.groupEnd < 120) return { role: "attendee", strong: true };
+  }
+
+  const inSentence = cues.meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
+  if (inSentence) return { role: "participant", strong: true };
+  return p.lead ? { role: "participant", strong: false } : { role: "attendee", strong: false };
+}
+
+function startsWithMeeting(cues: Cues, from: number, to: number, within: number): boolean {
+  return cues.meeting.some((s) => s.start >= from && s.start < Math.min(to, from + within));
+}
