@@ -15,7 +15,13 @@ export function levelOf(warning: string): WarningLevel {
 }
 
 export function messagesOf(records: ArticleRecord[]): BuildMessage[] {
-  return records.flatMap((r) => r.warnings.map((message) => ({ file: r.source, level: levelOf(message), message })));
+  return records.flatMap((r) =>
+    r.warnings.map((message) => {
+      // Ingest says where in the file a problem is as "(line N)"; tools get it as a field.
+      const line = /\(line (\d+)\)/.exec(message);
+      return { file: r.source, ...(line ? { line: Number(line[1]) } : {}), level: levelOf(message), message };
+    }),
+  );
 }
 
 export function makeReport(input: {
@@ -44,7 +50,7 @@ export function failsStrict(report: BuildReport): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** The closing summary, as lines for the terminal. `verbose` adds the list of warnings' files in full. */
+/** The closing summary, as lines for the terminal: counts, then (unless quiet) every skipped file and message. */
 export function formatSummary(report: BuildReport, options: { quiet?: boolean } = {}): string[] {
   const errors = report.messages.filter((m) => m.level === "error").length;
   const warnings = report.messages.length - errors;

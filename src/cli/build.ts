@@ -65,7 +65,9 @@ async function main(): Promise<number> {
     if (args.verbose) {
       const fromCache = result.report.articles - result.extracted.length;
       lines.push(`${result.extracted.length} extracted, ${fromCache} from the cache`);
-      for (const source of result.extracted) lines.push(`  extracted ${source}`);
+      const LISTED = 50;
+      for (const source of result.extracted.slice(0, LISTED)) lines.push(`  extracted ${source}`);
+      if (result.extracted.length > LISTED) lines.push(`  ... and ${result.extracted.length - LISTED} more`);
     }
     process.stdout.write(`${lines.join("\n")}\n`);
   }
