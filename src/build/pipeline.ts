@@ -29,6 +29,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Skip the Pagefind index (tests that do not need search). */
   searchIndex?: boolean;
+  /** The renderer; renderSite unless a caller (a test) gives another. */
+  render?: typeof renderSite;
   onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" }) => void;
 }
 
@@ -101,7 +103,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   options.onProgress?.({ phase: "writing" });
   const staging = makeStagingDir(outDir);
   try {
-    await renderSite(digest, report, staging);
+    await (options.render ?? renderSite)(digest, report, staging);
     if (options.searchIndex !== false) await writeSearchIndex(staging);
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     swapIntoPlace(staging, outDir);

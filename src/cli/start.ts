@@ -1,0 +1,101 @@
+// npm start [-- --port N --seeds DIR --out DIR]: build, serve the site with Eleventy's dev server,
+// and rebuild when an article, the people file or the topics file changes. Unchanged articles
+// come from the extraction cache, so a rebuild re-extracts only what changed.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { runBuild } from "../build/pipeline.ts";
+import { formatSummary } from "../build/report.ts";
+
+const HELP = `Build the site, serve it on http://localhost:8080 and rebuild on every change.
+
+Usage: npm start [-- options]
+
+Options:
+  --port N      port to serve on                                   (default: 8080)
+  --seeds DIR   folder of articles to watch                        (default: seeds)
+  --out DIR     folder the site is written to and served from      (default: _site)
+  --help        show this text
+
+Adding, changing or removing an article (or people.yml / topics.yml) rebuilds the site
+within a few seconds; open pages reload by themselves. Stop with Ctrl+C.`;
+
+/** Quiet time after the last change before rebuilding, so a burst of saves costs one build. */
+const SETTLE_MS = 250;
+
+async function main(): Promise<void> {
+  const { values: args } = parseArgs({
+    options: {
+      port: { type: "string", default: "8080" },
+      seeds: { type: "string", default: "seeds" },
+      out: { type: "string", default: "_site" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (args.help) {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`--port expects a port number, not "${args.port}"`);
+  const outDir = path.resolve(args.out);
+
+  const build = async (why: string): Promise<boolean> => {
+    const started = performance.now();
+    const result = await runBuild({ seedsDir: args.seeds, outDir });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (result.report) process.stdout.write(`${formatSummary(result.report, { quiet: why !== "start" }).join("\n")}\n`);
+    if (!result.ok) {
+      process.stderr.write(`build failed (the previous site is still served): ${result.failure}\n`);
+      return false;
+    }
+    process.stdout.write(`${why}: built in ${seconds}s, ${result.extracted.length} article(s) extracted\n`);
+    return true;
+  };
+
+  if (!(await build("start")) && !fs.existsSync(outDir)) fs.mkdirSync(outDir, { recursive: true });
+
+  const server = EleventyDevServer.getServer("news-digest", outDir, { port, domDiff: false, portReassignmentRetryCount: 0 });
+  server.serve(port);
+  process.stdout.write(`serving ${path.relative(process.cwd(), outDir) || "."}/ on http://localhost:${port}/ — watching ${args.seeds}/\n`);
+
+  // One build at a time; changes during a build trigger exactly one more afterwards.
+  let running = false;
+  let pending: string | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  const rebuild = async () => {
+    if (running || pending === null) return;
+    const why = pending;
+    pending = null;
+    running = true;
+    try {
+      if (await build(why)) server.reload({});
+    } catch (error) {
+      process.stderr.write(`build failed: ${(error as Error).stack ?? error}\n`);
+    } finally {
+      running = false;
+      if (pending !== null) void rebuild();
+    }
+  };
+  const changed = (file: string) => {
+    if (path.basename(file).startsWith(".")) return; // editors' swap and lock files
+    pending = `changed ${file}`;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), SETTLE_MS);
+  };
+  const watcher = fs.watch(args.seeds, { recursive: true }, (_event, file) => changed(file ? String(file) : args.seeds));
+
+  const stop = async () => {
+    watcher.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+});
