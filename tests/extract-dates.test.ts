@@ -46,6 +46,11 @@ describe("dates of other events are not the meeting date", () => {
     expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
   });
 
+  it("ignores the date of an event someone was invited to", () => {
+    const text = "The envoy called on the minister on Wednesday. He invited the minister to attend a conference in Singapore on June 25 next year.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "weekday" });
+  });
+
   it("ignores a past meeting that is recalled", () => {
     const text = "The minister met the ambassador. She recalled their talks held on 5 May 2024 in the capital.";
     expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });

@@ -36,6 +36,7 @@ describe("places of other events do not count", () => {
     "The minister met representatives of firms based in Dubai.",
     "The minister met the envoy, who invited her to a forum in Nairobi next month.",
     "The minister met the mayor and discussed flood relief in Karachi.",
+    "The minister extended an invitation to the envoy for visiting the party office in Karachi.",
   ])("%j", (text) => {
     expect(extractLocation(text, null)).toEqual({ location: null, basis: "none" });
   });

@@ -158,6 +158,44 @@ describe("header, Published line, headline and dateline", () => {
     expect(article("d.txt", bytes("ISLAMABAD (Dunya News) - The minister met.")).dateline).toBe("ISLAMABAD (Dunya News)");
   });
 
+  it("takes a city on a line of its own, or closed by a comma, as the dateline", () => {
+    const own = article("c.txt", bytes(" date 2018-12-13 Islamabad\n\nThe minister met the envoy."));
+    expect(own).toMatchObject({ dateline: "Islamabad", text: "The minister met the envoy.", headline: null });
+    expect(article("c.txt", bytes("ISLAMABAD, The High Commissioner called on the minister.")).dateline).toBe("ISLAMABAD");
+  });
+
+  it("drops a photo caption printed above the dateline", () => {
+    const a = article("c.txt", bytes("The envoy called on the minister in the capital on May 2, 2024. PID\n\nISLAMABAD: The envoy called on the minister on Thursday."));
+    expect(a.headline).toBeNull();
+    expect(a.text).toBe("ISLAMABAD: The envoy called on the minister on Thursday.");
+  });
+
+  it("prefers the clean headline to a breadcrumb trail glued to it", () => {
+    const a = article("b.txt", bytes("HomeNewsDiplomacyMinister meets envoy\n\nMinister meets envoy\n\nLAHORE: The minister met the envoy."));
+    expect(a.headline).toBe("Minister meets envoy");
+    expect(a.text).toBe("LAHORE: The minister met the envoy.");
+  });
+
+  it("does not take a long lead sentence without a full stop for a headline", () => {
+    const lead = "Federal Minister for Energy Amna Tariq on Wednesday chaired the twelfth meeting of the task force on power sector reforms and circular debt here";
+    expect(article("l.txt", bytes(`${lead}\n\nThe meeting discussed tariffs.`)).headline).toBeNull();
+  });
+
+  it("joins lines broken at a fixed width back into paragraphs", () => {
+    const wrapped = [
+      "ISLAMABAD, High Commissioner of Malaysia in Pakistan Ikram",
+      "Mohammad Ibrahim called on Federal Minister for Energy Amna Tariq",
+      "here on Thursday.",
+      "The minister welcomed the High Commissioner at her office and the two",
+      "sides discussed cooperation in renewable energy and power trade between",
+      "the two countries.",
+    ].join("\n");
+    expect(article("w.txt", bytes(wrapped)).text).toBe(
+      "ISLAMABAD, High Commissioner of Malaysia in Pakistan Ikram Mohammad Ibrahim called on Federal Minister for Energy Amna Tariq here on Thursday.\n" +
+        "The minister welcomed the High Commissioner at her office and the two sides discussed cooperation in renewable energy and power trade between the two countries.",
+    );
+  });
+
   it("dates a story from a dateline that carries a full date", () => {
     expect(article("d.txt", bytes("ISLAMABAD, March 12, 2025 - The minister met.")).articleDate).toBe("2025-03-12");
   });
@@ -186,6 +224,11 @@ describe("scraped-page noise", () => {
       "The post Minister meets envoy appeared first on Tech News.",
     ].join("\n");
     expect(article("p.txt", bytes(page)).text).toBe("ISLAMABAD: The minister met the envoy on Monday.\nThey discussed broadband.");
+  });
+
+  it("removes a site name and a byline with a relative time", () => {
+    const a = article("s.txt", bytes(" date 2021-09-01 NewsPoint.com\n\nAli Khan 1 minute ago Wed 01st September 2021 | 09:38 PM\n\nThe minister met the envoy."));
+    expect(a.text).toBe("The minister met the envoy.");
   });
 
   it("keeps an ordinary last paragraph that merely mentions a newsletter-like word", () => {

@@ -35,13 +35,15 @@ const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|call
 const OTHER_EVENT_BEFORE = new RegExp(
   [
     // future, conditional or recalled, a few words before the cue
-    "\\b(?:will|would|shall|should|could|to be|upcoming|scheduled|due|expected|planned|plans? to|recalled|had (?:met|held|visited)|previous|earlier meeting|deadline)\\b[^.]{0,40}$",
+    "\\b(?:will|would|shall|should|could|to be|upcoming|scheduled|due|expected|planned|plans? to|recalled|had (?:met|held|visited)|previous|earlier meeting|deadline|invited?|invitation|to attend)\\b[^.]{0,40}$",
     // a preposition right before the cue that moves it off the meeting day
     "\\b(?:by|until|till|before|after|since|every|next|coming|following|from|had|has|have)\\s+(?:the\\s+)?$",
   ].join("|"),
   "i",
 );
 const CUE_WINDOW = 60;
+/** Words right after a cue that move it to another time: "on June 25 next year". */
+const OTHER_EVENT_AFTER = /^,?\s*(?:next|this coming|later)\s+(?:year|month|week)\b/i;
 /**
  * A meeting is reported within days: an explicit date far before the article's own date (or
  * after it) belongs to another event, such as an agreement signed years ago.
@@ -79,11 +81,12 @@ function findCues(text: string): Cue[] {
   for (const s of sentences(text)) {
     // The lead sentence reports the news, which here is the meeting; later ones must say so.
     if (s.paragraph > 0 && !MEETING_WORDS.test(s.text)) continue;
-    const otherEvent = (at: number) => OTHER_EVENT_BEFORE.test(s.text.slice(Math.max(0, at - CUE_WINDOW), at));
+    const otherEvent = (at: number, end = at) =>
+      OTHER_EVENT_BEFORE.test(s.text.slice(Math.max(0, at - CUE_WINDOW), at)) || OTHER_EVENT_AFTER.test(s.text.slice(end, end + 30));
     EXPLICIT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EXPLICIT.exec(s.text))) {
-      if (otherEvent(m.index)) continue;
+      if (otherEvent(m.index, m.index + m[0].length)) continue;
       const day = Number(m[2] ?? m[5]);
       const month = monthNumber((m[3] ?? m[4])!) ?? 0;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
@@ -124,7 +127,9 @@ function resolveExplicit(cue: Cue, articleDate: string | null, text: string): Da
   const year = Number(articleDate.slice(0, 4));
   for (const y of [year, year - 1]) {
     const date = isoDate(y, month, day);
-    if (date && date <= addDays(articleDate, 1)) return { date, basis: "explicit", warning: null };
+    if (date && date <= addDays(articleDate, 1)) {
+      return date >= addDays(articleDate, -EXPLICIT_MAX_DAYS_BEFORE) ? { date, basis: "explicit", warning: null } : null;
+    }
   }
   return null;
 }

@@ -21,7 +21,10 @@ const MEETING_WORDS =
 const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate),)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
 /** Words shortly before a place that make it the place of something else. */
 const OTHER_PLACE_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b[^.;]{0,50}$/i;
+  /\b(?:based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born)\b[^.;]{0,50}$/i;
+/** Words anywhere earlier in the sentence that move what follows to another time. */
+const OTHER_TIME_BEFORE =
+  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
 /**
  * The last of these words before a place tells whether it is where the meeting was (a venue
  * word) or what the meeting was about ("discussed flood relief in Karachi").
@@ -49,7 +52,8 @@ function findVenue(text: string): string | null {
       if (!city) continue;
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (OTHER_PLACE_BEFORE.test(before) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(s.text.slice(0, m.index))) continue;
+      const sentenceBefore = s.text.slice(0, m.index);
+      if (OTHER_PLACE_BEFORE.test(before) || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore)) continue;
       if (m[1] === "visited" || m[1] === "visiting") {
         visit ??= city;
         continue;

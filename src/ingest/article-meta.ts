@@ -40,8 +40,8 @@ export function readPublishedLine(text: string): { date: string | null; text: st
   return { date: null, text };
 }
 
-const HEADLINE_MAX_CHARS = 180;
-const HEADLINE_MAX_WORDS = 28;
+const HEADLINE_MAX_CHARS = 160;
+const HEADLINE_MAX_WORDS = 20;
 
 /**
  * A first line that reads like a headline: short, no closing full stop, followed by more text,
@@ -55,8 +55,18 @@ export function readHeadline(text: string): { headline: string | null; text: str
   if (!line || !rest.trim()) return { headline: null, text };
   if (line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return { headline: null, text };
   if (/[.;,]$/.test(line) && !/\.\.\.$/.test(line)) return { headline: null, text };
-  if (readDateline(line).dateline) return { headline: null, text };
+  // Two sentences ("... on January 18, 2023. PID") make a caption or a lead, not a headline.
+  if (/[\p{Ll}\d]{2}[.!?]\s+\S/u.test(line)) return { headline: null, text };
+  if (readDateline(line).dateline || readCityLine(line)) return { headline: null, text };
   if (!/\p{L}/u.test(line)) return { headline: null, text };
+  // A breadcrumb trail glued to the headline ("HomeNewsDiplomacyMinister meets ...") followed by
+  // the headline itself: keep the clean copy.
+  const nextEnd = rest.indexOf("\n");
+  const next = (nextEnd < 0 ? rest : rest.slice(0, nextEnd)).trim();
+  if (next && next !== line && line.endsWith(next) && nextEnd >= 0) {
+    return { headline: next.replace(/\s+/g, " "), text: rest.slice(nextEnd + 1).replace(/^\n+/, "") };
+  }
+  if (next === line && nextEnd >= 0) return { headline: line, text: rest.slice(nextEnd + 1).replace(/^\n+/, "") };
   return { headline: line.replace(/\s+/g, " "), text: rest };
 }
 
@@ -67,6 +77,11 @@ const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
 const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
 const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
+
+/** A line that is only a city ("Islamabad", "KARACHI (APP)"), as some sites print the dateline. */
+const CITY_LINE = new RegExp(`^((?:${MIXED_PLACE}))[ ]*(?:\\([^)]{1,30}\\))?[ ]*[:.]?[ ]*$`, "u");
+/** "ISLAMABAD, High Commissioner ... called on": a dateline closed by a comma. */
+const CITY_COMMA = new RegExp(`^(${UPPER_PLACE}),[ ]+(?=\\p{Lu})`, "u");
 
 export interface Dateline {
   /** As written, without the closing colon or dash: "KARACHI, March 3 (APP)". */
@@ -91,18 +106,51 @@ export function readDateline(text: string): Dateline {
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }
+  const comma = CITY_COMMA.exec(start);
+  if (comma && knownCity(comma[1]!)) return { dateline: comma[1]!, places: [comma[1]!] };
   return { dateline: null, places: [] };
+}
+
+/** A paragraph that is nothing but a dateline city. */
+export function readCityLine(line: string): string | null {
+  const m = CITY_LINE.exec(line.trim());
+  return m && knownCity(m[1]!) ? m[1]! : null;
 }
 
 /** Paragraphs searched for a dateline: a scraped page may keep a caption or standfirst above it. */
 const DATELINE_PARAGRAPHS = 3;
 
-/** The dateline of the story: at the start of the text, or of one of its first paragraphs. */
-export function findDateline(text: string): Dateline {
-  const paras = text.split("\n").filter((p) => p.trim() !== "").slice(0, DATELINE_PARAGRAPHS);
-  for (const para of paras) {
-    const found = readDateline(para);
-    if (found.dateline) return found;
+/** Paragraphs above the dateline longer than this are part of the story, not a caption. */
+const CAPTION_MAX_CHARS = 400;
+
+/**
+ * The dateline of the story, at the start of the text or of one of its first paragraphs, and the
+ * text from the story's start: captions and standfirsts above a dateline are dropped, and a
+ * dateline printed on a line of its own is taken out of the text.
+ */
+export function findDateline(text: string): Dateline & { text: string } {
+  const paras = text.split("\n").filter((p) => p.trim() !== "");
+  for (let i = 0; i < Math.min(paras.length, DATELINE_PARAGRAPHS); i++) {
+    const para = paras[i]!;
+    const city = readCityLine(para);
+    const found = city ? { dateline: city, places: [city] } : readDateline(para);
+    if (!found.dateline) continue;
+    if (paras.slice(0, i).some((p) => p.length > CAPTION_MAX_CHARS)) break;
+    const from = city ? i + 1 : i;
+    if (from === 0) return { ...found, text };
+    return { ...found, text: afterParagraphs(text, from) };
   }
-  return { dateline: null, places: [] };
+  return { dateline: null, places: [], text };
+}
+
+/** The text from its n-th non-blank line on, line breaks kept. */
+function afterParagraphs(text: string, n: number): string {
+  const lines = text.split("\n");
+  let seen = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === "") continue;
+    if (seen === n) return lines.slice(i).join("\n");
+    seen++;
+  }
+  return "";
 }

@@ -8,6 +8,7 @@ import { findDateline, readHeadline, readHeaderLine, readPublishedLine } from ".
 import { decodeBytes } from "./decode.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { removeNoise } from "./noise.ts";
+import { unwrapHardBreaks } from "./unwrap.ts";
 
 export { listSeedFiles } from "./list-seeds.ts";
 
@@ -21,10 +22,11 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
 
   const header = readHeaderLine(fm.body);
   const published = readPublishedLine(header.text);
-  const cleaned = removeNoise(published.text);
+  const cleaned = removeNoise(unwrapHardBreaks(published.text));
   const headline = readHeadline(cleaned.text);
-  const text = headline.text.trim();
-  const { dateline } = findDateline(text);
+  const story = findDateline(headline.text.trim());
+  const text = story.text.trim();
+  const { dateline } = story;
 
   const title = fm.frontMatter.title ?? null;
   if (!text) {

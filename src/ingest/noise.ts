@@ -1,6 +1,7 @@
 // What a scraper drags in around an article: stock tickers, bylines, "Also read" links,
 // "- Advertisement -" markers, comment forms, share buttons and promotional trailers. These lines
 // are removed before extraction so that no name, date or place is ever taken from them.
+import { knownCity } from "../extract/cities.ts";
 
 /** Lines that are noise wherever they stand. */
 const NOISE_LINE: RegExp[] = [
@@ -31,7 +32,14 @@ const NOISE_LINE: RegExp[] = [
   /^(?:tags|categories|category|filed under|posted in|topics)\s*:.{0,200}$/i,
   /^the post .{1,200} appeared first on .{1,100}$/i,
   /^click here\b.{0,100}$/i,
+  // site names and relative-time bylines: "UrduPoint.com", "Muhammad Irfan 1 minute ago Wed 01st September 2021"
+  /^(?:www\.)?[\w-]+\.(?:com|pk|net|org|tv|news|co)(?:\.[a-z]{2})?$/i,
+  /^.{0,60}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,60}$/i,
 ];
+
+/** Lines near the top of a page that can only be a byline: a name in capitals ("A.M.BHATTI"). */
+const TOP_LINES = 4;
+const CAPITALS_BYLINE = /^(?:[A-Z]\.?)+(?:[A-Z][A-Z'’-]+)?(?:\s+[A-Z][A-Z.'’-]*){0,3}$/;
 
 /** A marker line whose next line is a link to another story ("ALSO READ" then its headline). */
 const LINK_MARKER = /^(?:also read|read also|read more|related|related news|see also|more on this)\s*:?$/i;
@@ -67,8 +75,14 @@ export function removeNoise(text: string): { text: string; removed: number } {
   let removed = 0;
   const kept: string[] = [];
   let dropLinkedHeadline = false;
+  let nonBlank = 0;
   for (const line of lines) {
     const t = line.trim();
+    if (t) nonBlank++;
+    if (nonBlank <= TOP_LINES && t.length <= 30 && CAPITALS_BYLINE.test(t) && !knownCity(t) && /\./.test(t)) {
+      removed++;
+      continue;
+    }
     if (dropLinkedHeadline && t) {
       dropLinkedHeadline = false;
       if (t.length <= LINKED_HEADLINE_MAX && !/[.!?]["”’)]?$/.test(t)) {
