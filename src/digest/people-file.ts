@@ -80,12 +80,12 @@ function toEntry(raw: unknown, index: number, file: string): PeopleFileEntry {
   const result = entrySchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length > 0 ? `field "${issue.path.join(".")}"` : "the entry";
-      const message =
-        issue.code === "unrecognized_keys"
-          ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")} (allowed: name, aliases, keep_apart, offices)`
-          : issue.message;
-      return `${field}: ${message}`;
+      const where = issue.path.length > 0 ? `field "${issue.path.join(".")}": ` : "";
+      if (issue.code === "unrecognized_keys") {
+        const allowed = issue.path.length > 0 ? "title, organization, from, to" : "name, aliases, keep_apart, offices";
+        return `${where}unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(", ")} (allowed: ${allowed})`;
+      }
+      return `${where || "the entry: "}${issue.message}`;
     });
     throw new DataFileError(file, `${describe(raw, index)}: ${problems.join("; ")}`);
   }
