@@ -139,6 +139,7 @@ describe("header, Published line, headline and dateline", () => {
     ["ISLAMABAD: The minister met.", "ISLAMABAD"],
     ["KARACHI, March 3 (APP) - The minister met.", "KARACHI, March 3 (APP)"],
     ["LAHORE, Nov 14 (APP): The minister met.", "LAHORE, Nov 14 (APP)"],
+    ["Islamabad, November 18, 2021 (PPI-OT):The minister met.", "Islamabad, November 18, 2021 (PPI-OT)"],
     ["NEW DELHI: The minister met.", "NEW DELHI"],
     ["Lahore/Karachi: The ministers met.", "Lahore/Karachi"],
     ["Note: the ministers met.", null],
@@ -229,6 +230,25 @@ describe("scraped-page noise", () => {
   it("removes a site name and a byline with a relative time", () => {
     const a = article("s.txt", bytes(" date 2021-09-01 NewsPoint.com\n\nAli Khan 1 minute ago Wed 01st September 2021 | 09:38 PM\n\nThe minister met the envoy."));
     expect(a.text).toBe("The minister met the envoy.");
+  });
+
+  it("removes a reporter's name under the header, a closing byline and a press-release contact block", () => {
+    const page = [
+      " date 2019-12-17 Zubair Qureshi",
+      "",
+      "The envoy called on the minister.",
+      "",
+      "They discussed e-commerce.",
+      "",
+      "ProPK Staff",
+      "For more information, contact:",
+      "Ministry of Information",
+      "Tel: +92-51-0000000",
+      "Email: info@example.org",
+    ].join("\n");
+    const a = article("r.txt", bytes(page));
+    expect(a.headline).toBeNull();
+    expect(a.text).toBe("The envoy called on the minister.\n\nThey discussed e-commerce.");
   });
 
   it("keeps an ordinary last paragraph that merely mentions a newsletter-like word", () => {

@@ -73,7 +73,7 @@ export function readHeadline(text: string): { headline: string | null; text: str
 const DATELINE_STOP = new Set(["BREAKING", "UPDATE", "UPDATED", "NOTE", "EXCLUSIVE", "PHOTO", "VIDEO", "WATCH", "READ", "ALSO", "EDITORIAL", "OPINION", "ANALYSIS", "LIVE", "REPORT"]);
 const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
-const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' ]{1,30}\\))?`;
+const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' -]{1,30}\\))?`;
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
 const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
 const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");

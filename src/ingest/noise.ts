@@ -35,11 +35,21 @@ const NOISE_LINE: RegExp[] = [
   // site names and relative-time bylines: "UrduPoint.com", "Muhammad Irfan 1 minute ago Wed 01st September 2021"
   /^(?:www\.)?[\w-]+\.(?:com|pk|net|org|tv|news|co)(?:\.[a-z]{2})?$/i,
   /^.{0,60}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,60}$/i,
+  // a closing byline: "ProPK Staff", "Web Desk"
+  /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?\s+(?:Staff|Desk|Report|Reporter|Correspondent)$/u,
+  // press-release contact blocks
+  /^(?:tel|telephone|phone|ph|fax|email|e-mail|website|web|url)\s*[:.#]/i,
 ];
+
+/** A line that opens a press release's closing contact block: it and all after it go. */
+const CONTACT_BLOCK = /^(?:for (?:more|further) (?:information|details)|media contact|press contact|contact us|issued by)\b.{0,80}$/i;
+const CONTACT_BLOCK_MAX_LINES = 12;
 
 /** Lines near the top of a page that can only be a byline: a name in capitals ("A.M.BHATTI"). */
 const TOP_LINES = 4;
 const CAPITALS_BYLINE = /^(?:[A-Z]\.?)+(?:[A-Z][A-Z'’-]+)?(?:\s+[A-Z][A-Z.'’-]*){0,3}$/;
+/** A reporter's name alone on a line near the top ("Zubair Qureshi"). */
+const NAME_BYLINE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** A marker line whose next line is a link to another story ("ALSO READ" then its headline). */
 const LINK_MARKER = /^(?:also read|read also|read more|related|related news|see also|more on this)\s*:?$/i;
@@ -79,7 +89,8 @@ export function removeNoise(text: string): { text: string; removed: number } {
   for (const line of lines) {
     const t = line.trim();
     if (t) nonBlank++;
-    if (nonBlank <= TOP_LINES && t.length <= 30 && CAPITALS_BYLINE.test(t) && !knownCity(t) && /\./.test(t)) {
+    const topByline = (t.length <= 30 && CAPITALS_BYLINE.test(t) && /\./.test(t)) || NAME_BYLINE.test(t);
+    if (nonBlank <= TOP_LINES && topByline && !knownCity(t)) {
       removed++;
       continue;
     }
@@ -96,6 +107,12 @@ export function removeNoise(text: string): { text: string; removed: number } {
       continue;
     }
     kept.push(line.replace(/[ \t]+$/, ""));
+  }
+  // A press release's contact block runs to the end of the text.
+  const contact = kept.findIndex((l, i) => i >= kept.length - CONTACT_BLOCK_MAX_LINES && i > 0 && CONTACT_BLOCK.test(l.trim()));
+  if (contact > 0) {
+    removed += kept.length - contact;
+    kept.length = contact;
   }
   // Promotional trailers: walk back over the last non-blank lines while they read like promos.
   for (let i = kept.length - 1; i >= 0; i--) {
