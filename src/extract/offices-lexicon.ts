@@ -75,12 +75,20 @@ export const ORG_HEAD_WORDS = new Set(organisations.headWords.map(wordKey));
 /** Countries by name, alias and demonym. */
 export const COUNTRIES = new PhraseIndex<CountryEntry>();
 const COUNTRY_WORDS = new Set<string>();
+const DEMONYM_WORDS = new Set<string>();
 for (const c of countries.countries) {
   const entry: CountryEntry = { name: c.name };
   for (const form of [c.name, ...c.aliases, ...c.demonyms]) {
     COUNTRIES.add(form, entry);
-    for (const w of form.split(/\s+/)) if (/^\p{Lu}/u.test(w)) COUNTRY_WORDS.add(wordKey(w));
+    const words = c.demonyms.includes(form) ? DEMONYM_WORDS : COUNTRY_WORDS;
+    for (const w of form.split(/\s+/)) if (/^\p{Lu}/u.test(w)) words.add(wordKey(w));
   }
+}
+for (const w of COUNTRY_WORDS) DEMONYM_WORDS.delete(w);
+
+/** "Danish", "Kenyan": a demonym before an office ("Kenyan High Commissioner"), but also a given name ("Danish Ali Khan"). */
+export function isDemonym(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && DEMONYM_WORDS.has(t.key) && !PORTFOLIO.has(t.key) && !ORG_WORDS.has(t.key);
 }
 
 export const HONORIFICS = new PhraseIndex<true>();
@@ -126,7 +134,9 @@ export function isOfficeish(t: Token | undefined): boolean {
   if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
   if (/^e-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap) return false;
-  return PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key);
+  return (
+    PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || DEMONYM_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key)
+  );
 }
 
 /** True for words that can never be part of a person's name. */
@@ -135,6 +145,6 @@ export function isNonNameWord(t: Token): boolean {
     NOT_NAME.has(t.key) ||
     HEAD_WORDS.has(t.key) ||
     MODIFIERS.has(t.key) ||
-    isOfficeish(t)
+    (isOfficeish(t) && !isDemonym(t))
   );
 }

@@ -10,6 +10,7 @@ import {
   MODIFIERS,
   NAME_PREFIXES,
   ORG_HEAD_WORDS,
+  isDemonym,
   isOfficeish,
 } from "./offices-lexicon.ts";
 
@@ -108,7 +109,8 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       end += paren;
       continue;
     }
-    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key)) {
+    // A bare demonym right after an office is a given name: "its President Danish Ali Khan".
+    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key) && !isDemonym(t)) {
       end++;
       continue;
     }

@@ -42,10 +42,23 @@ function honorificAt(tokens: Token[], i: number): number {
   return HONORIFICS.match(tokens, i)?.length ?? 0;
 }
 
+const RETIRED = /^(?:r|retd|rtd|retired)$/;
+
 function skipHonorifics(tokens: Token[], i: number): number {
   let j = i;
-  for (let n = honorificAt(tokens, j); n > 0; n = honorificAt(tokens, j)) j += n;
-  return j;
+  for (;;) {
+    const n = honorificAt(tokens, j);
+    if (n > 0) {
+      j += n;
+      continue;
+    }
+    // "Maj Gen (R)", "Lt Gen (retd)": the retired mark after a rank.
+    if (j > i && tokens[j]?.text === "(" && RETIRED.test(tokens[j + 1]?.key ?? "") && tokens[j + 2]?.text === ")") {
+      j += 3;
+      continue;
+    }
+    return j;
+  }
 }
 
 function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null): Mention {
@@ -105,7 +118,18 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       // "Ali Khan, Chairman PTA, Sara Malik, ..." is a name followed by its title, handled below.
       const prev = tokens[back.start - 1];
       const nameBefore = prev?.text === "," && isNameWord(tokens[back.start - 2]);
-      if (!closes || nameBefore) continue;
+      // "Minister for IT, Ali Khan has said" opens a sentence; "with the US Ambassador, Shaza conveyed" does not.
+      const opensSentence = !prev || prev.kind !== "word" || prev.sent !== tokens[back.start]!.sent;
+      if (nameBefore || (!closes && !opensSentence)) continue;
+    }
+    // "Senator Afnan Khan, Chairman of the Senate Committee on IT,": a one-word office gives way to the appositive.
+    const app = end - back.start === 1 && !comma ? appositiveAfter(tokens, ne) : null;
+    if (app) {
+      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor ?? back.possessor));
+      consumed.fill(1, back.start, app.end);
+      floor = app.end;
+      i = app.end - 1;
+      continue;
     }
     out.push(makeMention(text, tokens, ns, ne, back.start, end, back.possessor));
     consumed.fill(1, back.start, ne);
@@ -115,14 +139,31 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
 }
 
 /** Determiners between an appositive comma and the office: "the", "its", "the company's". */
-function skipDeterminers(tokens: Token[], k: number): number {
+function skipDeterminers(tokens: Token[], k: number): { at: number; possessor: string | null } {
   const t = tokens[k];
-  if (!t) return k;
-  if (t.key === "the" || t.key === "its" || t.key === "his" || t.key === "her" || t.key === "their") {
-    for (let j = k + 1; j < k + 4; j++) if (tokens[j]?.kind === "poss") return j + 1;
-    return k + 1;
+  if (!t) return { at: k, possessor: null };
+  const det = t.key === "the" || t.key === "its" || t.key === "his" || t.key === "her" || t.key === "their";
+  // "the company's", "Pakistan's", "the US Embassy's"
+  for (let j = k + (det ? 1 : 0); j < k + 4; j++) {
+    const w = tokens[j];
+    if (w?.kind === "poss") {
+      const from = k + (det ? 1 : 0);
+      return { at: j + 1, possessor: j > from ? tokens.slice(from, j).map((x) => x.text).join(" ") : null };
+    }
+    if (!w || w.kind !== "word" || (!w.cap && !det)) break;
   }
-  return k;
+  return { at: det ? k + 1 : k, possessor: null };
+}
+
+/** An appositive office after a name ("Ali Khan, Chairman of the Senate Committee,"), unless it heads the next name in a list. */
+function appositiveAfter(tokens: Token[], ne: number): { start: number; end: number; possessor: string | null } | null {
+  if (tokens[ne]?.text !== ",") return null;
+  const det = skipDeterminers(tokens, ne + 1);
+  const { head, len } = officeHeadFrom(tokens, det.at);
+  if (head < 0) return null;
+  const end = appositiveEnd(tokens, head, len);
+  if (tokens[end]?.text !== "," && nameRunEnd(tokens, skipHonorifics(tokens, end)) > end) return null;
+  return { start: det.at, end, possessor: det.possessor };
 }
 
 /** Where an office starts at k (after modifiers such as "Deputy", "P@SHA Senior Vice"), or -1. */
@@ -158,16 +199,12 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
     if (ne === ns || consumed[ns]) continue;
     const honorific = ns > i;
     const after = tokens[ne];
-    if (after?.text === ",") {
-      const k = skipDeterminers(tokens, ne + 1);
-      const { head, len } = officeHeadFrom(tokens, k);
-      if (head >= 0 && !consumed[head]) {
-        const end = appositiveEnd(tokens, head, len);
-        out.push(makeMention(text, tokens, ns, ne, k, end, null));
-        consumed.fill(1, i, end);
-        i = end - 1;
-        continue;
-      }
+    const app = after?.text === "," ? appositiveAfter(tokens, ne) : null;
+    if (app && !consumed[app.start]) {
+      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor));
+      consumed.fill(1, i, app.end);
+      i = app.end - 1;
+      continue;
     }
     const speaks = after?.kind === "word" && SPEECH.has(after.key) && ne - ns >= 2;
     if (honorific || speaks) {
