@@ -165,10 +165,14 @@ describe("header, Published line, headline and dateline", () => {
     expect(article("c.txt", bytes("ISLAMABAD, The High Commissioner called on the minister.")).dateline).toBe("ISLAMABAD");
   });
 
-  it("drops a photo caption printed above the dateline", () => {
-    const a = article("c.txt", bytes("The envoy called on the minister in the capital on May 2, 2024. PID\n\nISLAMABAD: The envoy called on the minister on Thursday."));
-    expect(a.headline).toBeNull();
-    expect(a.text).toBe("ISLAMABAD: The envoy called on the minister on Thursday.");
+  it("finds the dateline below a photo caption and keeps the caption, which often dates the meeting", () => {
+    const text = "The envoy called on the minister in the capital on May 2, 2024. PID\n\nISLAMABAD: The envoy called on the minister on Thursday.";
+    const a = article("c.txt", bytes(text));
+    expect(a).toMatchObject({ headline: null, dateline: "ISLAMABAD", text });
+  });
+
+  it("reads an agency dateline that names the country in brackets", () => {
+    expect(article("a.txt", bytes("New Delhi [India], February 17 (ANI): The minister met.")).dateline).toBe("New Delhi [India], February 17 (ANI)");
   });
 
   it("prefers the clean headline to a breadcrumb trail glued to it", () => {

@@ -17,7 +17,7 @@ export function readHeaderLine(text: string): { date: string | null; text: strin
 
 // "Published: 2 October 2024", "Published: 13 March 2025, 09:15 PKT", "Published on March 3, 2025",
 // and scraped bylines such as "Published March 3, 2025 Updated March 3, 2025 08:12am".
-const PUBLISHED_LINE = /^[ \t]*(?:[^\n.]{0,80}?[\s|,·•\-])?(?:Published|Posted|Updated)\b/;
+const PUBLISHED_LINE = /^[ \t]*(?:[^\n.]{0,80}?[\s|,·•\-])?(?:Published|Posted|Updated|Update)\b/;
 const PUBLISHED_SCAN_LINES = 12;
 /** A line that is only a date, as many sites print above the story: "Tuesday, October 3, 2024 10:15 AM". */
 const DATE_ONLY_LINE = new RegExp(
@@ -75,8 +75,10 @@ const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
 const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' -]{1,30}\\))?`;
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
-const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
-const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${DATELINE_TAIL})${DATELINE_END}`, "u");
+/** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
+const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
+const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${COUNTRY_TAG}${DATELINE_TAIL})${DATELINE_END}`, "u");
+const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${COUNTRY_TAG}${DATELINE_TAIL})${DATELINE_END}`, "u");
 
 /** A line that is only a city ("Islamabad", "KARACHI (APP)"), as some sites print the dateline. */
 const CITY_LINE = new RegExp(`^((?:${MIXED_PLACE}))[ ]*(?:\\([^)]{1,30}\\))?[ ]*[:.]?[ ]*$`, "u");
@@ -120,37 +122,31 @@ export function readCityLine(line: string): string | null {
 /** Paragraphs searched for a dateline: a scraped page may keep a caption or standfirst above it. */
 const DATELINE_PARAGRAPHS = 3;
 
-/** Paragraphs above the dateline longer than this are part of the story, not a caption. */
-const CAPTION_MAX_CHARS = 400;
-
 /**
- * The dateline of the story, at the start of the text or of one of its first paragraphs, and the
- * text from the story's start: captions and standfirsts above a dateline are dropped, and a
- * dateline printed on a line of its own is taken out of the text.
+ * The dateline of the story, at the start of the text or of one of its first paragraphs (a
+ * standfirst or a photo caption may sit above it; both stay: they often say when the meeting
+ * was). A dateline printed on a line of its own ("Islamabad") is taken out of the text.
  */
 export function findDateline(text: string): Dateline & { text: string } {
   const paras = text.split("\n").filter((p) => p.trim() !== "");
   for (let i = 0; i < Math.min(paras.length, DATELINE_PARAGRAPHS); i++) {
     const para = paras[i]!;
     const city = readCityLine(para);
-    const found = city ? { dateline: city, places: [city] } : readDateline(para);
-    if (!found.dateline) continue;
-    if (paras.slice(0, i).some((p) => p.length > CAPTION_MAX_CHARS)) break;
-    const from = city ? i + 1 : i;
-    if (from === 0) return { ...found, text };
-    return { ...found, text: afterParagraphs(text, from) };
+    if (city) return { dateline: city, places: [city], text: withoutParagraph(text, i) };
+    const found = readDateline(para);
+    if (found.dateline) return { ...found, text };
   }
   return { dateline: null, places: [], text };
 }
 
-/** The text from its n-th non-blank line on, line breaks kept. */
-function afterParagraphs(text: string, n: number): string {
+/** The text without its n-th non-blank line. */
+function withoutParagraph(text: string, n: number): string {
   const lines = text.split("\n");
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.trim() === "") continue;
-    if (seen === n) return lines.slice(i).join("\n");
+    if (seen === n) return [...lines.slice(0, i), ...lines.slice(i + 1)].join("\n").replace(/\n{3,}/g, "\n\n").trim();
     seen++;
   }
-  return "";
+  return text;
 }

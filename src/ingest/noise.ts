@@ -37,6 +37,9 @@ const NOISE_LINE: RegExp[] = [
   /^.{0,60}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b.{0,60}$/i,
   // a closing byline: "ProPK Staff", "Web Desk"
   /^[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?\s+(?:Staff|Desk|Report|Reporter|Correspondent)$/u,
+  /^by\s*:\s*\S.{0,40}$/i,
+  // a caption credited to its source: "Minister of State for Communications (Image Credit: ANI)"
+  /\((?:image|photo|picture|pic)\s*(?:credit|courtesy|source)s?\s*:[^)]{0,60}\)\s*$/i,
   // press-release contact blocks
   /^(?:tel|telephone|phone|ph|fax|email|e-mail|website|web|url)\s*[:.#]/i,
 ];
