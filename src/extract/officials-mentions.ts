@@ -88,6 +88,9 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const h = headAt(tokens, i);
     if (h === 0 || consumed[i]) continue;
     const back = extendBackward(tokens, i, floor);
+    // "Ines Duarte, Head of ...": an office after a free name and a comma is that name's appositive (read below).
+    const before = back.start - 2;
+    if (tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before]) continue;
     let end = absorbBeforeHonorific(tokens, extendForward(tokens, i + h));
     let j = end;
     // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../src/extract/names-tokens.ts";
+import { foldWord, isSubName, nameRunEnd, nameText } from "../src/extract/names.ts";
+
+function nameAt(text: string, word: string): string {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.text === word);
+  return nameText(tokens, i, nameRunEnd(tokens, i));
+}
+
+describe("names grammar", () => {
+  it("keeps hyphens, apostrophes, particles and name parts", () => {
+    expect(nameAt("met Faisal bin Abdulrahman Al-Mutairi today", "Faisal")).toBe("Faisal bin Abdulrahman Al-Mutairi");
+    expect(nameAt("with Sean O'Connell on Monday", "Sean")).toBe("Sean O'Connell");
+    expect(nameAt("with Syed Amin ul Haque and others", "Syed")).toBe("Syed Amin ul Haque");
+    expect(nameAt("by Md. Rafiq Hasan said", "Md.")).toBe("Md. Rafiq Hasan");
+  });
+
+  it("keeps a middle initial but never ends a name on one", () => {
+    expect(nameAt("Ambassador Daniel R. Whitman met", "Daniel")).toBe("Daniel R. Whitman");
+  });
+
+  it("stops at office words, weekdays and lower-case words", () => {
+    expect(nameAt("Ali Raza Khan Tuesday met", "Ali")).toBe("Ali Raza Khan");
+    expect(nameAt("Sara Malik and Chairman PTA", "Sara")).toBe("Sara Malik");
+    expect(nameAt("Nadia Okoro Federal Minister", "Nadia")).toBe("Nadia Okoro");
+  });
+
+  it("writes a surname in capitals in title case, but leaves acronyms out", () => {
+    expect(nameAt("Ambassador Kenji TANAKA said", "Kenji")).toBe("Kenji Tanaka");
+    expect(nameAt("Ali Hassan PTA said", "Ali")).toBe("Ali Hassan");
+  });
+
+  it("matches short forms word by word, ignoring case and diacritics", () => {
+    const full = "Mehmet Ali Yıldırım".split(" ").map(foldWord);
+    expect(isSubName(["yildirim"], full)).toBe(true);
+    expect(isSubName(["mehmet", "yildirim"], full)).toBe(true);
+    expect(isSubName(["ali", "mehmet"], full)).toBe(false);
+  });
+});
+
+describe("tokenizer", () => {
+  it("keeps abbreviations whole and splits possessives", () => {
+    const texts = tokenize("H.E. Dr. Ali's visit to the U.S. ended.").map((t) => t.text);
+    expect(texts).toEqual(["H.E.", "Dr.", "Ali", "'s", "visit", "to", "the", "U.S.", "ended", "."]);
+  });
+
+  it("numbers sentences across full stops and paragraph breaks, not across single newlines", () => {
+    const sents = tokenize("One two.\nThree\nfour.\n\nFive").map((t) => t.sent);
+    expect(sents).toEqual([0, 0, 0, 1, 1, 1, 2, 3]);
+  });
+});

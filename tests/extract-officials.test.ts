@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractOfficials } from "../src/extract/officials.ts";
+
+function byName(text: string) {
+  return Object.fromEntries(extractOfficials(text).map((o) => [o.name, o]));
+}
+
+describe("extractOfficials: title patterns", () => {
+  it("reads a title written before the name, honorifics and capitals handled", () => {
+    const people = byName("Federal Minister for Energy Ali Raza Khan met the Ambassador of Japan, Kenji TANAKA, on Monday.");
+    expect(Object.keys(people)).toEqual(["Ali Raza Khan", "Kenji Tanaka"]);
+    expect(people["Ali Raza Khan"]!.title).toBe("Federal Minister for Energy");
+    expect(people["Kenji Tanaka"]!.title).toBe("Ambassador of Japan");
+    expect(people["Kenji Tanaka"]!.country).toBe("Japan");
+  });
+
+  it("reads an appositive title after the name, up to its closing comma", () => {
+    const [first, second] = extractOfficials(
+      "Minister for Trade Omar Farooq held talks with Ines Duarte, Head of the Market Access Section at the World Trade Organization, in Geneva.",
+    );
+    expect(first!.name).toBe("Omar Farooq");
+    expect(second!.name).toBe("Ines Duarte");
+    expect(second!.title).toBe("Head of the Market Access Section at the World Trade Organization");
+    expect(second!.organization).toBe("World Trade Organization");
+  });
+
+  it("reads a title followed by an appositive name, dropping a possessive owner", () => {
+    const [o] = extractOfficials("Nepal's Ambassador to Germany, Kamala Devi Thapa, was also present.");
+    expect(o).toMatchObject({ name: "Kamala Devi Thapa", title: "Ambassador to Germany", country: "Nepal", role: "attendee" });
+  });
+
+  it("stops a portfolio at the first word that is not an office word", () => {
+    const [o] = extractOfficials("Chairman of the Senate Standing Committee on Finance and Revenue Tahir Saleem Qadri chaired the meeting.");
+    expect(o).toMatchObject({ name: "Tahir Saleem Qadri", title: "Chairman of the Senate Standing Committee on Finance and Revenue" });
+  });
+
+  it("closes an unknown organisation at its organisation word", () => {
+    const [o] = extractOfficials("Chairman of Brightwave Cloud Technologies Lin Hao called on the minister.");
+    expect(o).toMatchObject({ name: "Lin Hao", title: "Chairman of Brightwave Cloud Technologies" });
+  });
+
+  it("does not take the title of a person written after a clause for the next name", () => {
+    const names = extractOfficials(
+      "Minister for IT Rabia Anwar met US Ambassador Mark Ellis. In her talks with the US Ambassador, Rabia Anwar raised visas.",
+    ).map((o) => o.name);
+    expect(names).toEqual(["Rabia Anwar", "Mark Ellis"]);
+  });
+});
+
+describe("extractOfficials: short forms and non-people", () => {
+  it("folds later short forms into the full name", () => {
+    const text =
+      "Federal Secretary for Health Syed Hamid Raza Naqvi met Country Director of UNICEF Anna Kowalczyk on Friday.\n\n" +
+      "Ms. Kowalczyk praised the vaccination drive. Secretary Naqvi thanked her, and Syed Hamid said more centres would open.";
+    expect(extractOfficials(text).map((o) => o.name)).toEqual(["Syed Hamid Raza Naqvi", "Anna Kowalczyk"]);
+  });
+
+  it("leaves a surname shared by two people unresolved instead of inventing a third", () => {
+    const text =
+      "Chairman of the Board of Investment Kamal Hussain and Director Trade Nadia Hussain met the delegation. Mr. Hussain said exports grew.";
+    expect(extractOfficials(text).map((o) => o.name)).toEqual(["Kamal Hussain", "Nadia Hussain"]);
+  });
+
+  it("takes no names from programmes, organisations or bare offices", () => {
+    const text =
+      "Under the Digital Nation Pakistan vision, the Prime Minister's Office said the Smart Pakistan Insights Network would grow.";
+    expect(extractOfficials(text)).toEqual([]);
+  });
+
+  it("keeps name parts and particles but strips ranks and the retired mark", () => {
+    const text = "Chairman PTA Maj Gen (R) Hafiz Ahmed Ur Rehman met H.E. Dr. Khalid bin Saad Al-Harbi, Deputy Minister of Communications of Saudi Arabia.";
+    expect(extractOfficials(text).map((o) => o.name)).toEqual(["Hafiz Ahmed Ur Rehman", "Khalid bin Saad Al-Harbi"]);
+  });
+
+  it("keeps middle initials and diacritics, and joins a name broken over a line", () => {
+    const names = extractOfficials("Minister for Science Daniel J.\nOkoro met Director Élise\nFontaine of the European Commission.").map((o) => o.name);
+    expect(names).toEqual(["Daniel J. Okoro", "Élise Fontaine"]);
+  });
+});
+
+describe("extractOfficials: the two seed articles", () => {
+  const seed = (name: string) => readFileSync(new URL(`../seeds/${name}`, import.meta.url), "utf8");
+
+  it("finds exactly the minister and the ITU Secretary-General in the undated seed", () => {
+    const text = seed("000_6c42d4938e2a74b2.txt").replace(/\n?Follow the SPIN IDG WhatsApp Channel.*$/s, "");
+    expect(extractOfficials(text)).toEqual([
+      {
+        name: "Shaza Fatima Khawaja",
+        title: "Federal Minister for IT & Telecommunication",
+        organization: "Ministry of IT & Telecommunication",
+        country: null,
+        role: "participant",
+      },
+      {
+        name: "Doreen Bogdan-Martin",
+        title: "Secretary-General of International Telecommunication Union",
+        organization: "International Telecommunication Union",
+        country: null,
+        role: "participant",
+      },
+    ]);
+  });
+
+  it("finds the two principals and three attendees of the dated seed, nothing else", () => {
+    const text = seed("001_33365600aa446036.txt").replace(/^\s*date \d{4}-\d{2}-\d{2}\s*/, "");
+    const got = extractOfficials(text).map((o) => [o.name, o.title, o.role]);
+    expect(got).toEqual([
+      ["Shaza Fatima Khawaja", "Minister of State for IT and Telecommunication", "participant"],
+      ["Donald Blome", "US Ambassador to Pakistan", "participant"],
+      ["Aisha Humera Moriani", "Additional Secretary MoITT", "attendee"],
+      ["Syed Junaid Imam", "Member IT", "attendee"],
+      ["Muhammad Jahanzeb Rahim", "Member Telecom", "attendee"],
+    ]);
+  });
+});

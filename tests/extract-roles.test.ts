@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { extractOfficials } from "../src/extract/officials.ts";
+
+function roles(text: string): Record<string, string> {
+  return Object.fromEntries(extractOfficials(text).map((o) => [o.name, o.role]));
+}
+
+describe("roles", () => {
+  it("makes both sides of a meeting participants and a listed attendance attendees", () => {
+    expect(
+      roles(
+        "Minister for Energy Ali Raza Khan met Ambassador of Japan Kenji Sato on Monday.\n\n" +
+          "The meeting was attended by Secretary Energy Hina Qadir, Joint Secretary Omar Latif and Member Power Asad Iqbal.",
+      ),
+    ).toEqual({
+      "Ali Raza Khan": "participant",
+      "Kenji Sato": "participant",
+      "Hina Qadir": "attendee",
+      "Omar Latif": "attendee",
+      "Asad Iqbal": "attendee",
+    });
+  });
+
+  it("makes a delegation leader a participant and its members attendees", () => {
+    expect(
+      roles(
+        "A delegation of the Karachi Chamber of Commerce, led by its President Javed Bilwani, called on Governor Sindh Kamran Tessori. " +
+          "The delegation included Vice President Sana Mirza.",
+      ),
+    ).toEqual({ "Javed Bilwani": "participant", "Kamran Tessori": "participant", "Sana Mirza": "attendee" });
+  });
+
+  it("reads attendance after the names: also present, who also attended, accompanied, briefed the meeting", () => {
+    expect(
+      roles(
+        "Minister for Health Ayesha Noor met Country Director of WHO Luca Bianchi. " +
+          "Director General Health Imran Sadiq, who also attended the meeting, presented figures. " +
+          "Additional Secretary Fauzia Rana and Joint Secretary Tariq Aziz were also present. " +
+          "Member Planning Bilal Akram briefed the meeting on the budget.",
+      ),
+    ).toEqual({
+      "Ayesha Noor": "participant",
+      "Luca Bianchi": "participant",
+      "Imran Sadiq": "attendee",
+      "Fauzia Rana": "attendee",
+      "Tariq Aziz": "attendee",
+      "Bilal Akram": "attendee",
+    });
+  });
+
+  it("marks people who are only referred to as mentioned", () => {
+    expect(
+      roles(
+        "Minister for Railways Saad Hamid met Chairman of the Railway Board Nasir Jamal. " +
+          "In line with Prime Minister Arif Mahmood's vision, they agreed on new lines. " +
+          "As directed by President Zubair Alam, the plan will be presented by Federal Minister for Finance Kamila Shah. " +
+          "Minister of State for Communications Rehan Butt will lead a delegation to Beijing next month.",
+      ),
+    ).toEqual({
+      "Saad Hamid": "participant",
+      "Nasir Jamal": "participant",
+      "Arif Mahmood": "mentioned",
+      "Zubair Alam": "mentioned",
+      "Kamila Shah": "mentioned",
+      "Rehan Butt": "mentioned",
+    });
+  });
+
+  it("gives the principals of two separate meetings in one article the participant role", () => {
+    expect(
+      roles(
+        "Minister for IT Sana Javed met Ambassador of Korea Min-ho Lee on Tuesday.\n\n" +
+          "Later, Chairman of Horizon Networks Paul Weber called on the minister along with the company's Country Manager, Ayaz Memon.",
+      ),
+    ).toEqual({ "Sana Javed": "participant", "Min-ho Lee": "participant", "Paul Weber": "participant", "Ayaz Memon": "attendee" });
+  });
+
+  it("makes the chair of an internal meeting a participant", () => {
+    expect(roles("Minister for Law Zahid Hamid chaired a meeting attended by Secretary Law Raja Naeem.")).toEqual({
+      "Zahid Hamid": "participant",
+      "Raja Naeem": "attendee",
+    });
+  });
+});
