@@ -43,3 +43,9 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
   );
   return { ...measured, ...readCacheCounts(measured.stdout) };
 }
+
+/** `npm run build -- --help`: what starting the build command costs before it reads any article. */
+export function runBuildStartup(repoDir: string): Promise<Measured> {
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  return runMeasured(npm, ["run", "--silent", "build", "--", "--help"], { cwd: repoDir });
+}

@@ -4,7 +4,7 @@
 
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { clearBuild, runBuild, type BuildRun, type BuildTarget } from "./build-run.ts";
+import { clearBuild, runBuild, runBuildStartup, type BuildRun, type BuildTarget } from "./build-run.ts";
 import { countCredited } from "./credited.ts";
 import { loadSeeds, measureExtraction, type ExtractionRun } from "./extraction-rate.ts";
 import { prepareFloor, runFloor } from "./floor.ts";
@@ -45,6 +45,8 @@ export interface BenchResult {
   warm: ProcessFigures;
   changed: ProcessFigures & { extracted: (number | null)[] };
   added: ProcessFigures & { extracted: (number | null)[] };
+  /** Starting the build command alone (npm, tsx, imports) with --help: the fixed cost in every build. */
+  startup: ProcessFigures;
   ratio: { cold: number | null; warm: number | null };
   credited: { credited: number; of: number; missingExamples: string[] } | null;
 }
@@ -106,6 +108,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   const warm: BuildRun[] = [];
   const changed: BuildRun[] = [];
   const added: BuildRun[] = [];
+  const startup: Measured[] = [];
   let credited: BenchResult["credited"] = null;
   const changedFile = join(seedsDir, corpus.files[0] as string);
   const addedFile = join(seedsDir, "article-added.txt");
@@ -154,6 +157,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
 
     if (!floorFirst) await floor();
 
+    const st = await runBuildStartup(repoDir);
+    startup.push(st);
+    show("startup", st);
+
     if (extractionError === null) {
       const e = await measureExtraction(seeds);
       extractionRuns.push(e);
@@ -178,6 +185,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     warm: warmFig,
     changed: { ...figures(changed, "rebuild after a change"), extracted: changed.map((r) => r.extracted) },
     added: { ...figures(added, "rebuild after an addition"), extracted: added.map((r) => r.extracted) },
+    startup: figures(startup, "build --help"),
     ratio: { cold: ratio(coldFig.medianWallMs), warm: ratio(warmFig.medianWallMs) },
     credited,
   };

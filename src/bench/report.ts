@@ -36,6 +36,7 @@ export function formatReport(r: BenchResult): string {
       row("full build, warm (cache, no change)", r.warm, ratio(r.ratio.warm)),
       row("rebuild, one article changed", r.changed, extractedNote(r.changed.extracted)),
       row("rebuild, one article added", r.added, extractedNote(r.added.extracted)),
+      row("build command startup (--help)", r.startup, "fixed cost: npm, tsx, imports"),
     ]),
   );
   lines.push("");
@@ -48,7 +49,7 @@ export function formatReport(r: BenchResult): string {
   );
   if (r.credited) lines.push(`credited on a meeting page by file name: ${r.credited.credited} of ${r.credited.of}`);
   lines.push(`memory: ${r.memoryMethod}`);
-  for (const f of [r.floor, r.cold, r.warm, r.changed, r.added].flatMap((x) => x.failures)) lines.push(`FAILED: ${f}`);
+  for (const f of [r.floor, r.cold, r.warm, r.changed, r.added, r.startup].flatMap((x) => x.failures)) lines.push(`FAILED: ${f}`);
   return lines.join("\n");
 }
 
