@@ -72,7 +72,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir(outDir) : options.cacheDir;
   const cache = cacheDir ? openExtractionCache(path.join(cacheDir, "extract")) : noCache();
-  const extraction = extractAll({
+  const extraction = await extractAll({
     seedsDir,
     sources: listing.articles,
     topics: taxonomy.topics,
