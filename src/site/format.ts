@@ -1,0 +1,40 @@
+// Formatting helpers the templates use as filters. Dates are ISO days, read and printed in UTC.
+import { DateTime } from "luxon";
+
+function parseDay(iso: string): DateTime {
+  return DateTime.fromISO(iso, { zone: "utc", locale: "en-GB" });
+}
+
+/** "2024-05-15" → "Wednesday, 15 May 2024"; null → "Date not known". */
+export function longDate(iso: string | null | undefined): string {
+  if (!iso) return "Date not known";
+  const day = parseDay(iso);
+  return day.isValid ? day.toFormat("cccc, d LLLL yyyy") : iso;
+}
+
+/** "2024-05-15" → "15 May 2024"; null → "Undated". */
+export function shortDate(iso: string | null | undefined): string {
+  if (!iso) return "Undated";
+  const day = parseDay(iso);
+  return day.isValid ? day.toFormat("d LLL yyyy") : iso;
+}
+
+/** ISO day → Date at midnight UTC, for the feed date filters. */
+export function dayToDate(iso: string): Date {
+  return parseDay(iso).toJSDate();
+}
+
+const SLUG = /^[a-z0-9-]+$/;
+
+/** Guard for permalinks: a slug that could leave its folder is refused, whatever the digest says. */
+export function checkedSlug(slug: unknown): string {
+  if (typeof slug !== "string" || !SLUG.test(slug)) {
+    throw new Error(`Refusing to write a page for the unsafe slug ${JSON.stringify(slug)} (expected [a-z0-9-]+)`);
+  }
+  return slug;
+}
+
+/** "1 meeting", "3 meetings". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

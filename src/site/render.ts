@@ -1,0 +1,31 @@
+// Render the digest into a static site with Eleventy, driven programmatically.
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { BuildReport, Digest } from "../model.ts";
+import configureSite, { engineSettings, templatesDir } from "../../.eleventy.ts";
+import { SiteData } from "./site-data.ts";
+
+/** Base URL for absolute links in feeds and the sitemap; set NEWS_DIGEST_URL when publishing. */
+export function siteUrl(): string {
+  const url = process.env.NEWS_DIGEST_URL ?? "https://news-digest.example/";
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** Render every page of the site for `digest` into `outDir` (created if needed). */
+export async function renderSite(digest: Digest, report: BuildReport, outDir: string): Promise<void> {
+  const data = new SiteData(digest, report, siteUrl());
+  const eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
+    quietMode: true,
+    config: (eleventyConfig) => {
+      configureSite(eleventyConfig);
+      // Its benchmark group for config-added filters is created before quiet mode applies.
+      eleventyConfig.benchmarkManager?.get("Configuration")?.setIsVerbose(false);
+      eleventyConfig.addGlobalData("site", data);
+    },
+  });
+  // The build prints its own summary; Eleventy's "Wrote N files" and benchmark notes would be noise.
+  eleventy.disableLogger();
+  // The config callback's return value is ignored by Eleventy's programmatic API: pass the engine settings here.
+  await eleventy.initializeConfig({ ...engineSettings });
+  await eleventy.write();
+}

@@ -1,0 +1,121 @@
+// The digest, reshaped once for the templates: lookup maps by slug and pre-chunked long lists, so
+// no template ever loops over all meetings inside a loop over all people.
+import anyAscii from "any-ascii";
+import type { BuildReport, Digest, Meeting, Person, Topic } from "../model.ts";
+import { checkedSlug } from "./format.ts";
+
+/** Long lists on person and topic pages are split into pages of this many meetings. */
+export const MEETINGS_PER_PAGE = 50;
+const HOME_LIST_LENGTH = 10;
+const FEED_LENGTH = 50;
+
+export interface ListPage<T> {
+  /** The person or topic the page belongs to. */
+  owner: T;
+  /** Site path of this page ("/people/jane-doe/", "/people/jane-doe/page-2/"). */
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  /** Meeting slugs on this page. */
+  meetings: string[];
+  previousUrl: string | null;
+  nextUrl: string | null;
+}
+
+type TopicWithMeetings = Topic & { meetings: string[] };
+
+function lookup<T extends { slug: string }>(items: T[]): Record<string, T> {
+  const map: Record<string, T> = Object.create(null);
+  for (const item of items) map[checkedSlug(item.slug)] = item;
+  return map;
+}
+
+function chunkPages<T extends { slug: string }>(owner: T, base: string, meetings: string[]): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(meetings.length / MEETINGS_PER_PAGE));
+  const root = `/${base}/${checkedSlug(owner.slug)}/`;
+  const urlOf = (n: number) => (n === 1 ? root : `${root}page-${n}/`);
+  const pages: ListPage<T>[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    pages.push({
+      owner,
+      url: urlOf(n),
+      pageNumber: n,
+      pageCount,
+      meetings: meetings.slice((n - 1) * MEETINGS_PER_PAGE, n * MEETINGS_PER_PAGE),
+      previousUrl: n > 1 ? urlOf(n - 1) : null,
+      nextUrl: n < pageCount ? urlOf(n + 1) : null,
+    });
+  }
+  return pages;
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+function sortKey(name: string): string {
+  return anyAscii(name).trim();
+}
+
+function letterOf(name: string): string {
+  const first = sortKey(name).charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : "#";
+}
+
+/** Everything the templates read, as one object. A class instance, so Eleventy passes it by reference instead of deep-copying it into every template's data. */
+export class SiteData {
+  readonly meetingBySlug: Record<string, Meeting>;
+  readonly personBySlug: Record<string, Person>;
+  readonly topicBySlug: Record<string, TopicWithMeetings>;
+  /** Meeting slugs newest first, undated last. */
+  readonly meetingsNewestFirst: string[];
+  readonly personPages: ListPage<Person>[];
+  readonly topicPages: ListPage<TopicWithMeetings>[];
+  readonly peopleByLetter: { letter: string; people: Person[] }[];
+  readonly latestMeetings: string[];
+  readonly activePeople: Person[];
+  readonly topicsByCount: TopicWithMeetings[];
+  /** Dated meetings for the feeds, newest first. */
+  readonly feedMeetings: Meeting[];
+  readonly feedUpdated: string | null;
+
+  constructor(
+    readonly digest: Digest,
+    readonly report: BuildReport,
+    readonly siteUrl: string,
+  ) {
+    this.meetingBySlug = lookup(digest.meetings);
+    this.personBySlug = lookup(digest.people);
+    this.topicBySlug = lookup(digest.topics);
+    this.meetingsNewestFirst = [
+      ...digest.timeline.years.flatMap((y) => y.months.flatMap((m) => m.meetings)),
+      ...digest.timeline.undated,
+    ];
+    this.personPages = digest.people.flatMap((p) => chunkPages(p, "people", p.meetings));
+    this.topicPages = digest.topics.flatMap((t) => chunkPages(t, "topics", t.meetings));
+
+    const people = [...digest.people].sort(
+      (a, b) => collator.compare(sortKey(a.name), sortKey(b.name)) || (a.slug < b.slug ? -1 : 1),
+    );
+    const groups = new Map<string, Person[]>();
+    for (const person of people) {
+      const letter = letterOf(person.name);
+      groups.set(letter, [...(groups.get(letter) ?? []), person]);
+    }
+    this.peopleByLetter = [...groups.entries()]
+      .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : 1))
+      .map(([letter, list]) => ({ letter, people: list }));
+
+    this.latestMeetings = this.meetingsNewestFirst.slice(0, HOME_LIST_LENGTH);
+    this.activePeople = [...digest.people]
+      .filter((p) => p.meetings.length > 0)
+      .sort((a, b) => b.meetings.length - a.meetings.length || (a.slug < b.slug ? -1 : 1))
+      .slice(0, HOME_LIST_LENGTH);
+    this.topicsByCount = [...digest.topics].sort(
+      (a, b) => b.meetings.length - a.meetings.length || (a.slug < b.slug ? -1 : 1),
+    );
+    this.feedMeetings = this.meetingsNewestFirst
+      .map((slug) => this.meetingBySlug[slug])
+      .filter((m): m is Meeting => m !== undefined && m.date !== null)
+      .slice(0, FEED_LENGTH);
+    this.feedUpdated = this.feedMeetings[0]?.date ?? null;
+  }
+}
