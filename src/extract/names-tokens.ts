@@ -16,6 +16,9 @@ export interface Token {
   sent: number;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** Memoised word classes (filled on first use by the name and office grammars). */
+  nameWord?: boolean;
+  officeish?: boolean;
 }
 
 // 1 paragraph break · 2 dotted initialism (H.E., U.S.) · 3 word · 4 possessive · 5 any other character
@@ -27,11 +30,16 @@ const UPPER_START = /^\p{Lu}/u;
 const SINGLE_LETTER = /^\p{Lu}$/u;
 
 function keyOf(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+  let key = text.toLowerCase();
+  if (key.includes("’")) key = key.replace(/’/g, "'");
+  return key.length > 1 && key.endsWith(".") ? key.slice(0, -1) : key;
 }
 
 function makeToken(text: string, kind: TokenKind, start: number): Token {
-  return { text, key: keyOf(text), kind, start, end: start + text.length, sent: 0, cap: UPPER_START.test(text) };
+  const c = text.charAt(0);
+  // Cheap upper-case test on the first letter; the regex only for letters outside ASCII.
+  const cap = c >= "A" && c <= "Z" ? true : c < "\u00c0" ? false : UPPER_START.test(c);
+  return { text, key: keyOf(text), kind, start, end: start + text.length, sent: 0, cap };
 }
 
 /** A dot after a word stays with it only for abbreviations and initials ("Dr.", "Md.", "R."). */

@@ -11,9 +11,14 @@ const MAX_NAME_TOKENS = 6;
 /** A word that can stand in a name by itself. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
+  if (t.nameWord === undefined) t.nameWord = classifyNameWord(t);
+  return t.nameWord;
+}
+
+function classifyNameWord(t: Token): boolean {
   if (NAME_PREFIXES.has(t.key)) return true;
-  if (!t.cap && !PREFIXED_LOWER.test(t.text)) return false;
-  if (INITIAL.test(t.text) || t.text.length < 2) return false;
+  if (!t.cap && !(t.text.includes("-") && PREFIXED_LOWER.test(t.text))) return false;
+  if (t.text.length < 2 || INITIAL.test(t.text)) return false;
   if (HONORIFICS.match([t], 0)) return false;
   return !isNonNameWord(t);
 }

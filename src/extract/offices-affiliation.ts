@@ -38,6 +38,7 @@ function orgPhrase(title: string): string | null {
 }
 
 function countryIn(text: string, fromIndex = 0): string | null {
+  if (!/\p{Lu}/u.test(text)) return null;
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.start < fromIndex) continue;

@@ -131,6 +131,11 @@ export function isCamelOrg(t: Token): boolean {
 /** Words that belong to offices and organisation names rather than to people. */
 export function isOfficeish(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
+  if (t.officeish === undefined) t.officeish = classifyOfficeish(t);
+  return t.officeish;
+}
+
+function classifyOfficeish(t: Token): boolean {
   if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
   if (/^e-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap) return false;

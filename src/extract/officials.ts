@@ -45,8 +45,11 @@ function groupEnds(mentions: Mention[], tokens: Token[]): Map<Mention, number> {
     if (next) {
       const gapFrom = Math.max(m.nameEnd, m.titleEnd);
       const gapTo = Math.min(next.nameStart, next.titleStart);
-      const gap = tokens.slice(gapFrom, gapTo);
-      const onlyJoins = gap.every((t) => t.text === "," || t.key === "and" || t.text === "&" || t.text === ";");
+      let onlyJoins = true;
+      for (let g = gapFrom; g < gapTo && onlyJoins; g++) {
+        const t = tokens[g]!;
+        onlyJoins = t.text === "," || t.key === "and" || t.text === "&" || t.text === ";";
+      }
       if (onlyJoins && tokens[gapFrom]?.sent === tokens[gapTo]?.sent) end = ends.get(next) ?? end;
     }
     ends.set(m, end);

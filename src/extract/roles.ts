@@ -7,15 +7,15 @@ import type { Role } from "../model.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =
-  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|consisting of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/giu;
+  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|consisting of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/gi;
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
-  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/giu;
+  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed) meeting|discussions)|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|visited|signed)\b/giu;
+  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed) meeting|discussions)|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
