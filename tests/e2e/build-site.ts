@@ -1,0 +1,28 @@
+// Build the site the way a user does (npm run build) from seeds/ plus the development corpus, if present.
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const corpusArticles = path.resolve(projectRoot, "../shared/corpus/articles");
+
+export function buildE2eSite(): { root: string; siteDir: string; hasCorpus: boolean } {
+  const root = mkdtempSync(path.join(tmpdir(), "news-digest-e2e-"));
+  const seeds = path.join(root, "seeds");
+  mkdirSync(seeds);
+  cpSync(path.join(projectRoot, "seeds"), seeds, { recursive: true });
+  const hasCorpus = existsSync(corpusArticles);
+  if (hasCorpus) {
+    for (const name of readdirSync(corpusArticles)) cpSync(path.join(corpusArticles, name), path.join(seeds, name));
+  }
+  const siteDir = path.join(root, "site");
+  execFileSync(path.join(projectRoot, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--seeds", seeds, "--out", siteDir], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return { root, siteDir, hasCorpus };
+}
+
+export const screenshotsDir = path.join(projectRoot, "tests/e2e/screenshots");

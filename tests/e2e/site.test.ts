@@ -1,0 +1,156 @@
+// The built site in a real browser: a reader's walk through it, search, accessibility, screenshots.
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchChromium } from "./browser.ts";
+import { buildE2eSite, screenshotsDir } from "./build-site.ts";
+import { serveDirectory, type StaticServer } from "./static-server.ts";
+
+let built: ReturnType<typeof buildE2eSite>;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  built = buildE2eSite();
+  server = await serveDirectory(built.siteDir);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  mkdirSync(screenshotsDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  if (built) rmSync(built.root, { recursive: true, force: true });
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(`${url}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => consoleErrors.push(`${url}: ${err.message}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) consoleErrors.push(`${url}: ${res.status()} for ${res.url()}`);
+  });
+  const response = await page.goto(server.origin + url);
+  expect(response?.status(), url).toBe(200);
+  return page;
+}
+
+/** The path of the first link inside `selector`. */
+async function firstHref(page: Page, selector: string): Promise<string> {
+  const href = await page.locator(selector).first().getAttribute("href");
+  expect(href, selector).toBeTruthy();
+  return href as string;
+}
+
+describe("a reader's walk", () => {
+  it("goes home → a meeting → a person → the timeline → a topic", async () => {
+    const page = await open("/");
+    await expect(page.locator("h1").textContent()).resolves.toContain("Meetings");
+
+    await page.locator(".meeting-list .meeting-item__title a").first().click();
+    await page.waitForURL(/\/meetings\/[a-z0-9-]+\/$/);
+    await expect(page.locator("#participants").count()).resolves.toBe(1);
+    const personHref = await firstHref(page, ".people-list a");
+
+    await page.locator(".people-list a").first().click();
+    await page.waitForURL(`**${personHref}`);
+    await expect(page.locator("#meetings").count()).resolves.toBe(1);
+
+    await page.getByRole("link", { name: "Timeline" }).click();
+    await page.waitForURL("**/timeline/");
+    await expect(page.locator("#undated").count()).resolves.toBe(1);
+
+    await page.locator(".tags a").first().click();
+    await page.waitForURL(/\/topics\/[a-z0-9-]+\/$/);
+    await expect(page.locator(".meeting-list li").count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("the skip link is the first stop for the keyboard and moves focus to the content", async () => {
+    const page = await open("/people/");
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Skip to content");
+    await page.keyboard.press("Enter");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("main");
+    await page.close();
+  });
+});
+
+describe("search", () => {
+  it('finds "Kamau-Otieno" and links a meeting or person page', async () => {
+    const page = await open("/search/");
+    await page.getByLabel("Search for a name, place or subject").fill("Kamau-Otieno");
+    await page.keyboard.press("Enter");
+    const first = page.locator(".search-results a").first();
+    await first.waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator(".search-results a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(hrefs.some((h) => /^\/(meetings|people)\/[a-z0-9-]+\/$/.test(h ?? ""))).toBe(true);
+    await page.screenshot({ path: path.join(screenshotsDir, "search-desktop.png"), fullPage: true });
+    await first.click();
+    await page.waitForURL(/\/(meetings|people)\//);
+    await expect(page.locator("body").textContent()).resolves.toContain("Kamau-Otieno");
+    await page.close();
+  });
+});
+
+describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
+  const pages: [string, () => Promise<string>][] = [
+    ["home", async () => "/"],
+    ["meeting", async () => firstHref(await open("/timeline/"), ".meeting-item__title a")],
+    ["person", async () => firstHref(await open("/people/"), ".people-index a")],
+    ["people", async () => "/people/"],
+    ["timeline", async () => "/timeline/"],
+    ["topic", async () => firstHref(await open("/topics/"), ".topic-index a")],
+    ["search", async () => "/search/"],
+  ];
+  for (const [name, url] of pages) {
+    for (const scheme of ["light", "dark"] as const) {
+      it(`${name} page, ${scheme} scheme, has no violations`, async () => {
+        const target = await url();
+        const page = await open(target);
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe("screenshots", () => {
+  const shots: [string, string][] = [
+    ["home", "/"],
+    ["timeline", "/timeline/"],
+    ["people", "/people/"],
+  ];
+  for (const [width, label] of [[1280, "desktop"], [390, "phone"]] as const) {
+    it(`at ${label} width (${width}px)`, async () => {
+      const page = await open("/");
+      await page.setViewportSize({ width, height: 900 });
+      const meeting = await firstHref(page, ".meeting-item__title a");
+      const person = await firstHref(page, ".home-side ol a");
+      for (const [name, url] of [...shots, ["meeting", meeting], ["person", person]]) {
+        await page.goto(server.origin + url);
+        await page.screenshot({ path: path.join(screenshotsDir, `${name}-${label}.png`), fullPage: true });
+      }
+      await page.emulateMedia({ colorScheme: "dark" });
+      await page.goto(server.origin + meeting);
+      await page.screenshot({ path: path.join(screenshotsDir, `meeting-${label}-dark.png`), fullPage: true });
+      // No horizontal scrolling at this width.
+      await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+      await page.close();
+    });
+  }
+});
+
+describe("the browser saw no errors", () => {
+  it("logged no console error on any page opened above", () => {
+    expect(consoleErrors).toEqual([]);
+  });
+});
