@@ -48,6 +48,16 @@ describe("extractOfficials: title patterns", () => {
   });
 });
 
+describe("extractOfficials: lists", () => {
+  it("gives every name after a plural office that office in the singular", () => {
+    const people = extractOfficials("The Prime Minister was accompanied by Federal Ministers Amir Latif and Sobia Karim.");
+    expect(people.map((o) => [o.name, o.title, o.role])).toEqual([
+      ["Amir Latif", "Federal Minister", "attendee"],
+      ["Sobia Karim", "Federal Minister", "attendee"],
+    ]);
+  });
+});
+
 describe("extractOfficials: short forms and non-people", () => {
   it("folds later short forms into the full name", () => {
     const text =

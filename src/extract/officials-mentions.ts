@@ -138,7 +138,46 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     consumed.fill(1, back.start, ne);
     floor = ne;
     i = ne - 1;
+    if (pluralTitle(tokens, back.start, end)) {
+      // "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office.
+      const first = out[out.length - 1]!;
+      const title = singularTitle(first.title);
+      first.title = title;
+      let k = ne;
+      for (;;) {
+        let j = k;
+        if (tokens[j]?.text === ",") j++;
+        if (tokens[j]?.key === "and" || tokens[j]?.text === "&") j++;
+        if (j === k) break;
+        const s2 = skipHonorifics(tokens, j);
+        const e2 = nameRunEnd(tokens, s2);
+        if (e2 - s2 < 2) break;
+        out.push({ ...makeMention(text, tokens, s2, e2, back.start, end, back.possessor), title });
+        consumed.fill(1, k, e2);
+        k = e2;
+      }
+      floor = k;
+      i = k - 1;
+    }
   }
+}
+
+const PLURAL_HEADS = new Set(
+  "ministers secretaries members ambassadors senators advisers advisors directors chairmen chairpersons governors commissioners officers representatives".split(" "),
+);
+
+/** True when the office of a title is written in the plural ("Federal Ministers"). */
+function pluralTitle(tokens: Token[], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (PLURAL_HEADS.has(tokens[j]!.key)) return true;
+  return false;
+}
+
+/** "Federal Ministers" → "Federal Minister", as each person holds one office. */
+function singularTitle(title: string | null): string | null {
+  if (!title) return title;
+  return title.replace(/\b(Minister|Secretar|Member|Ambassador|Senator|Advis[eo]r|Director|Chair|Governor|Commissioner|Officer|Representative)(ies|s|men|persons)\b/g, (_m, stem: string, suffix: string) =>
+    stem + (suffix === "ies" ? "y" : suffix === "men" ? "man" : suffix === "persons" ? "person" : ""),
+  );
 }
 
 /** Determiners between an appositive comma and the office: "the", "its", "the company's". */
