@@ -72,6 +72,14 @@ describe("extractOfficials: short forms and non-people", () => {
     expect(extractOfficials(text).map((o) => o.name)).toEqual(["Kamal Hussain", "Nadia Hussain"]);
   });
 
+  it("takes an untitled name when the sentence shows it meeting or speaking", () => {
+    const people = extractOfficials("Rehana Baig met Tomas Novak in Prague. Novak said trade would grow, and Gwadar Port was discussed.");
+    expect(people.map((o) => [o.name, o.title, o.role])).toEqual([
+      ["Rehana Baig", null, "participant"],
+      ["Tomas Novak", null, "participant"],
+    ]);
+  });
+
   it("takes no names from programmes, organisations or bare offices", () => {
     const text =
       "Under the Digital Nation Pakistan vision, the Prime Minister's Office said the Smart Pakistan Insights Network would grow.";

@@ -33,6 +33,28 @@ const SPEECH = new Set(
     " ",
   ),
 );
+/** Verbs after a bare name that show a person acting at a meeting: "Ali Khan met", "Ali Khan said". */
+const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed"]);
+/** Words before a bare name that make it the other side of a meeting: "met Ali Khan", "led by Ali Khan". */
+const MEETS = new Set(["met", "received", "hosted"]);
+const BY_MEETING = new Set(["led", "headed", "accompanied", "attended", "joined", "received", "hosted", "chaired"]);
+const WITH_MEETING = new Set(["met", "meeting", "meetings", "talks", "along", "together", "discussions"]);
+
+function actsAfter(t: Token | undefined): boolean {
+  return !!t && t.kind === "word" && ACTS.has(t.key);
+}
+
+function meetsBefore(tokens: Token[], i: number): boolean {
+  const p1 = tokens[i - 1];
+  const p2 = tokens[i - 2];
+  if (!p1 || p1.kind !== "word") return false;
+  if (MEETS.has(p1.key)) return true;
+  if (p1.key === "by") return !!p2 && BY_MEETING.has(p2.key);
+  if (p1.key === "with") return !!p2 && WITH_MEETING.has(p2.key);
+  if (p1.key === "on") return p2?.key === "called" || p2?.key === "calls";
+  return false;
+}
+
 const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
 
 function honorificAt(tokens: Token[], i: number): number {
@@ -248,8 +270,8 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
       i = app.end - 1;
       continue;
     }
-    const speaks = after?.kind === "word" && SPEECH.has(after.key) && ne - ns >= 2;
-    if (honorific || speaks) {
+    const acts = ne - ns >= 2 && (actsAfter(after) || meetsBefore(tokens, i));
+    if (honorific || acts) {
       out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
       consumed.fill(1, i, ne);
     }
