@@ -48,7 +48,7 @@ function meetsBefore(tokens: Token[], i: number): boolean {
   const p1 = tokens[i - 1];
   const p2 = tokens[i - 2];
   if (!p1 || p1.kind !== "word") return false;
-  if (MEETS.has(p1.key)) return true;
+  if (MEETS.has(p1.key) || p1.key === "counterpart") return true;
   if (p1.key === "by") return !!p2 && BY_MEETING.has(p2.key);
   if (p1.key === "with") return !!p2 && WITH_MEETING.has(p2.key);
   if (p1.key === "on") return p2?.key === "called" || p2?.key === "calls";
