@@ -21,9 +21,9 @@ export interface Token {
   officeish?: boolean;
 }
 
-// 1 paragraph break · 2 dotted initialism (H.E., U.S.) · 3 word · 4 possessive · 5 any other character
+// 1 paragraph break · 2 dotted initialism (H.E., U.S., a.i., e.g.) · 3 word · 4 possessive · 5 any other character
 const TOKEN_RE =
-  /(\n[ \t\r]*\n\s*)|((?:\p{Lu}\.){2,})|([\p{L}\p{N}@](?:[\p{L}\p{M}\p{N}@]|['’](?=\p{L})(?!s(?![\p{L}]))|[-‑&](?=[\p{L}\p{N}]))*\.?)|(['’]s(?![\p{L}]))|(\S)/gu;
+  /(\n[ \t\r]*\n\s*)|((?:\p{L}\.){2,})|([\p{L}\p{N}@](?:[\p{L}\p{M}\p{N}@]|['’](?=\p{L})(?!s(?![\p{L}]))|[-‑&](?=[\p{L}\p{N}]))*\.?)|(['’]s(?![\p{L}]))|(\S)/gu;
 
 const ABBREVIATIONS = new Set(honorifics.abbreviations);
 const UPPER_START = /^\p{Lu}/u;

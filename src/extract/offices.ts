@@ -115,6 +115,11 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       continue;
     }
     const key = t.key;
+    if (key === "a.i") {
+      // "Chargé d'Affaires a.i.": ad interim.
+      end++;
+      continue;
+    }
     if (key === "," || key === "and" || key === "&" || COMPLEMENT_PREPS.has(key)) {
       let k = end + 1;
       if (tokens[k]?.key === "the" && key !== ",") k++;
