@@ -76,9 +76,12 @@ function isTicker(line: string): boolean {
   return numeric / tokens.length >= 0.4 && /%|\d[\d,]*\.\d/.test(line);
 }
 
+/** Noise is short; a longer line is a paragraph of the article. */
+const NOISE_MAX_CHARS = 300;
+
 export function isNoiseLine(line: string): boolean {
   const t = line.trim();
-  if (!t) return false;
+  if (!t || t.length > NOISE_MAX_CHARS) return false;
   return NOISE_LINE.some((re) => re.test(t)) || isTicker(t);
 }
 

@@ -13,27 +13,33 @@ export function unwrapHardBreaks(text: string): string {
   const lines = text.split("\n");
   const filled = lines.filter((l) => l.trim() !== "");
   if (filled.length < MIN_LINES) return text;
-  const width = Math.max(...filled.map((l) => l.length));
+  const width = filled.reduce((max, l) => Math.max(max, l.length), 0);
   if (width < 40 || width > 120) return text;
-  const full = filled.filter((l) => l.length >= width * FULL_LINE).length;
-  if (full / filled.length < WRAPPED_SHARE) return text;
+  const full = filled.filter((l) => l.length >= width * FULL_LINE);
+  if (full.length / filled.length < WRAPPED_SHARE) return text;
+  // Wrapped lines stop mid-sentence; full-width lines that end sentences are paragraphs.
+  const midSentence = full.filter((l) => !/[.!?:;"”’)]\s*$/.test(l)).length;
+  if (midSentence / full.length < WRAPPED_SHARE) return text;
 
   const out: string[] = [];
-  let current = "";
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length) out.push(parts.join(""));
+    parts = [];
+  };
   for (const line of lines) {
     const t = line.trim();
     if (!t) {
-      if (current) out.push(current);
-      current = "";
+      flush();
       out.push("");
       continue;
     }
-    current = current ? `${current}${current.endsWith("-") && /^\p{Ll}/u.test(t) ? "" : " "}${t}` : t;
-    if (line.length < width * FULL_LINE) {
-      out.push(current);
-      current = "";
-    }
+    // A word hyphenated at the end of a line ("digi-/tal") is joined without a space.
+    const previous = parts.at(-1);
+    if (previous !== undefined) parts.push(previous.endsWith("-") && /^\p{Ll}/u.test(t) ? "" : " ");
+    parts.push(t);
+    if (line.length < width * FULL_LINE) flush();
   }
-  if (current) out.push(current);
+  flush();
   return out.join("\n");
 }
