@@ -54,6 +54,7 @@ describe("the dateline", () => {
     ["Lahore/Karachi", "Lahore"],
     ["NEW DELHI", "New Delhi"],
     ["MUZAFFARGARH", "Muzaffargarh"],
+    ["اسلام آباد۔(نمائندہ خصوصی )", "Islamabad"],
   ])("%j → %s", (dateline, city) => {
     expect(datelinePlace(dateline)).toBe(city);
   });

@@ -143,6 +143,7 @@ describe("header, Published line, headline and dateline", () => {
     ["NEW DELHI: The minister met.", "NEW DELHI"],
     ["Lahore/Karachi: The ministers met.", "Lahore/Karachi"],
     ["Note: the ministers met.", null],
+    ["اسلام آباد۔(نمائندہ خصوصی ):وزیر نے ملاقات کی۔", "اسلام آباد۔(نمائندہ خصوصی )"],
     ["BREAKING: the ministers met.", null],
   ])("finds the dateline of %j", (text, dateline) => {
     expect(article("d.txt", bytes(text)).dateline).toBe(dateline);

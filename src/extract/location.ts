@@ -90,6 +90,6 @@ function longestCity(words: string): string | null {
 /** "KARACHI, March 3 (APP)" → Karachi; "Lahore/Karachi" → Lahore (the first place filed from). */
 export function datelinePlace(dateline: string | null): string | null {
   if (!dateline) return null;
-  const place = dateline.split(/[,(]/)[0]!.split("/")[0]!.trim();
+  const place = dateline.split(/[,(\[۔]/)[0]!.split("/")[0]!.trim();
   return place ? cityName(place) : null;
 }

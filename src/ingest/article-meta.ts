@@ -85,6 +85,9 @@ const CITY_LINE = new RegExp(`^((?:${MIXED_PLACE}))[ ]*(?:\\([^)]{1,30}\\))?[ ]*
 /** "ISLAMABAD, High Commissioner ... called on": a dateline closed by a comma. */
 const CITY_COMMA = new RegExp(`^(${UPPER_PLACE}),[ ]+(?=\\p{Lu})`, "u");
 
+/** An Urdu dateline: "اسلام آباد:" or "اسلام آباد۔(نمائندہ خصوصی ):". */
+const URDU_DATELINE = /^([\u0600-\u06D3\u06D5-\u06FF]+(?:[ ][\u0600-\u06D3\u06D5-\u06FF]+)?)[ ]*(?:۔|:)?[ ]*(?:\([^)\n]{1,40}\))?[ ]*(?::|۔|-)/u;
+
 export interface Dateline {
   /** As written, without the closing colon or dash: "KARACHI, March 3 (APP)". */
   dateline: string | null;
@@ -108,6 +111,8 @@ export function readDateline(text: string): Dateline {
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }
+  const urdu = URDU_DATELINE.exec(start);
+  if (urdu && knownCity(urdu[1]!)) return { dateline: urdu[0].replace(/[\s:۔-]+$/u, ""), places: [urdu[1]!] };
   const comma = CITY_COMMA.exec(start);
   if (comma && knownCity(comma[1]!)) return { dateline: comma[1]!, places: [comma[1]!] };
   return { dateline: null, places: [] };
