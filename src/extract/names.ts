@@ -23,17 +23,6 @@ function classifyNameWord(t: Token): boolean {
   return !isNonNameWord(t);
 }
 
-/** Honorifics (possibly several: "H.E. Dr.") starting at i; returns the index after them. */
-export function skipHonorifics(tokens: Token[], i: number): number {
-  let j = i;
-  for (;;) {
-    const m = HONORIFICS.match(tokens, j);
-    if (!m) return j;
-    // "Dr" must not swallow a capitalised word that is the start of the name itself.
-    j += m.length;
-  }
-}
-
 /**
  * The end (exclusive) of a name starting at i, or i when no name starts there.
  * The name must end with a real name word, never with a particle or an initial.

@@ -10,6 +10,7 @@ import {
   MODIFIERS,
   NAME_PREFIXES,
   ORG_HEAD_WORDS,
+  isAllCaps,
   isDemonym,
   isOfficeish,
 } from "./offices-lexicon.ts";
@@ -163,10 +164,6 @@ export function extendForward(tokens: Token[], headEnd: number): number {
     break;
   }
   return end;
-}
-
-function isAllCaps(t: Token): boolean {
-  return /^[\p{Lu}\p{N}@&]{2,}$/u.test(t.text);
 }
 
 /** The words of the title as written in the article, whitespace collapsed. */
