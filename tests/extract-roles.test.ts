@@ -75,6 +75,15 @@ describe("roles", () => {
     ).toEqual({ "Sana Javed": "participant", "Min-ho Lee": "participant", "Paul Weber": "participant", "Ayaz Memon": "attendee" });
   });
 
+  it("reads 'said this while talking to' as a meeting and a comprised delegation as attendees", () => {
+    expect(
+      roles(
+        "Minister for Industries Kamal Hayat said this while talking to Ambassador of Brazil Lucas Moreira. " +
+          "The visiting delegation comprised Trade Counsellor Ana Costa.",
+      ),
+    ).toEqual({ "Kamal Hayat": "participant", "Lucas Moreira": "participant", "Ana Costa": "attendee" });
+  });
+
   it("makes the chair of an internal meeting a participant", () => {
     expect(roles("Minister for Law Zahid Hamid chaired a meeting attended by Secretary Law Raja Naeem.")).toEqual({
       "Zahid Hamid": "participant",

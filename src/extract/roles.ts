@@ -7,7 +7,7 @@ import type { Role } from "../model.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =
-  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|consisting of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/gi;
+  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|comprised(?: of)?|consisting of|consisted of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/gi;
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
@@ -15,11 +15,11 @@ const ATTEND_AFTER =
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|visited|signed)\b/gi;
+  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
-  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message of|patronage of|on behalf of|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of)\s*(?:the\s+)?$/iu;
+  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of)\s*(?:the\s+)?$/iu;
 
 /** Phrases right after a name that make the person only mentioned. */
 const MENTION_POSSESSIVE =
