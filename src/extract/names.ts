@@ -2,7 +2,7 @@
 // (bin, al, ul, de, van), name parts that belong to the name (Syed, Mian, Md.), middle initials,
 // and surnames written in capitals ("Kenji TANAKA"). Honorifics in front are skipped, not kept.
 import type { Token } from "./names-tokens.ts";
-import { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isNonNameWord } from "./offices-lexicon.ts";
+import { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, isNonNameWord } from "./offices-lexicon.ts";
 
 const INITIAL = /^\p{Lu}\.$/u;
 const PREFIXED_LOWER = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|bin|ibn|abd|abu|de|di|da|van|von)-\p{Lu}/u;
@@ -35,7 +35,8 @@ export function nameRunEnd(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
     if (t.sent !== first.sent && t.kind !== "word") break;
-    if (isNameWord(t)) {
+    // A demonym may open a name ("Danish Ali Khan") but never continues one ("... Khawaja Meets Chinese Envoy").
+    if (isNameWord(t) && !isDemonym(t)) {
       lastGood = ++j;
       continue;
     }

@@ -107,7 +107,13 @@ export const NOT_NAME = new Set(
     "may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
     "mr mrs ms dr federal government ministry minister state national international president prime chief senior " +
     "not no yes all each every some any several many most other others such only just even still thus hence so then " +
-    "if unless although though because since until once whether what how why said says added noted stated"
+    "if unless although though because since until once whether what how why said says added noted stated " +
+    // Verbs of title-case headlines: "Minister Ali Khan Meets Chinese Envoy".
+    "meets met meet calls called call holds held hold discuss discusses discussed agree agrees agreed sign signs signed " +
+    "vows vowed urges urged launches launched inaugurates inaugurated visits visited reviews reviewed chairs chaired " +
+    "seeks sought offers offered stresses stressed hails hailed lauds lauded pledges pledged receives received " +
+    "briefs briefed welcomes welcomed assures assured announces announced emphasises emphasizes underscores " +
+    "highlights highlighted expresses expressed invites invited thanks thanked approves approved directs directed"
   ).split(" "),
 );
 
