@@ -16,8 +16,10 @@ describe("names grammar", () => {
     expect(nameAt("by Md. Rafiq Hasan said", "Md.")).toBe("Md. Rafiq Hasan");
   });
 
-  it("keeps a middle initial but never ends a name on one", () => {
+  it("keeps middle and leading initials but never ends a name on one", () => {
     expect(nameAt("Ambassador Daniel R. Whitman met", "Daniel")).toBe("Daniel R. Whitman");
+    expect(nameAt("Cabinet Secretary K. R. Menon said", "K.")).toBe("K. R. Menon");
+    expect(nameAt("met Ali R. on Monday", "Ali")).toBe("Ali");
   });
 
   it("stops at office words, weekdays and lower-case words", () => {

@@ -29,7 +29,13 @@ function classifyNameWord(t: Token): boolean {
  */
 export function nameRunEnd(tokens: Token[], i: number): number {
   const first = tokens[i];
-  if (!first || !isNameWord(first)) return i;
+  if (!first) return i;
+  if (!isNameWord(first)) {
+    // Leading initials: "T. V. Somanathan", "S. Krishnan".
+    let k = i;
+    while (k < i + 3 && tokens[k]?.kind === "word" && INITIAL.test(tokens[k]!.text)) k++;
+    if (k === i || !isNameWord(tokens[k]) || isDemonym(tokens[k])) return i;
+  }
   let lastGood = i + 1;
   let j = i + 1;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {

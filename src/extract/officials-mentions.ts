@@ -90,7 +90,7 @@ function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: 
     titleStart: ts,
     titleEnd: te,
     name: nameText(tokens, ns, ne),
-    words: tokens.slice(ns, ne).filter((t) => !/^\p{Lu}\.$/u.test(t.text)).map((t) => foldWord(t.text)),
+    words: tokens.slice(ns, ne).map((t) => foldWord(t.text)),
     title: te > ts ? spanText(text, tokens, ts, te) : null,
     possessor,
   };
