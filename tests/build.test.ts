@@ -1,0 +1,142 @@
+// The whole build with the real site: seeds and a hostile seeds folder in, HTML out.
+import { execFile } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runBuild, type BuildResult } from "../src/build/pipeline.ts";
+import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds } from "./fixtures/build/hostile-seeds.ts";
+
+const run = promisify(execFile);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "build-site-"));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function htmlFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".html")) {
+      const full = path.join(entry.parentPath, entry.name);
+      out.set(path.relative(dir, full), fs.readFileSync(full, "utf8"));
+    }
+  }
+  return out;
+}
+
+/** Every file under `dir` with a hash of its bytes (comparing megabytes of Buffers is slow). */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, full), crypto.createHash("sha256").update(fs.readFileSync(full)).digest("hex"));
+  }
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+describe("npm run build on the seeds", () => {
+  const seeds = path.join(tmp, "seeds");
+  const out = path.join(tmp, "site");
+  let result: BuildResult;
+  beforeAll(async () => {
+    copySeeds(seeds);
+    result = await runBuild({ seedsDir: seeds, outDir: out, searchIndex: false });
+  });
+
+  it("writes a meeting page per article, person pages and the report", () => {
+    expect(result.failure).toBeNull();
+    const pages = htmlFiles(out);
+    expect(pages.has("meetings/2024-05-15-shaza-fatima-khawaja-meets-donald-blome/index.html")).toBe(true);
+    expect(pages.has("people/shaza-fatima-khawaja/index.html")).toBe(true);
+    expect(fs.existsSync(path.join(out, "build-report.json"))).toBe(true);
+  });
+
+  it("credits each article by its file name on its meeting page", () => {
+    const meetingPages = [...htmlFiles(out)].filter(([p]) => p.startsWith("meetings/")).map(([, html]) => html);
+    for (const record of result.digest!.records) {
+      expect(meetingPages.some((html) => html.includes(escapeHtml(record.source)))).toBe(true);
+    }
+  });
+});
+
+describe("a hostile seeds folder", () => {
+  const seeds = path.join(tmp, "hostile");
+  const out = path.join(tmp, "hostile-site");
+  let result: BuildResult;
+  let pages: Map<string, string>;
+  beforeAll(async () => {
+    makeHostileSeeds(seeds);
+    result = await runBuild({ seedsDir: seeds, outDir: out, searchIndex: false });
+    pages = htmlFiles(out);
+  });
+
+  it("builds, and names each skipped file with its reason", () => {
+    expect(result.ok).toBe(true);
+    expect(result.report!.skipped.map((s) => s.file)).toEqual(EXPECTED_SKIPPED);
+  });
+
+  it("credits every readable article, odd names and subfolders included, on a meeting page", () => {
+    const meetingPages = [...pages].filter(([p]) => p.startsWith("meetings/")).map(([, html]) => html);
+    for (const record of result.digest!.records) {
+      expect(meetingPages.some((html) => html.includes(escapeHtml(record.source))), record.source).toBe(true);
+    }
+    expect(meetingPages.some((html) => html.includes("Ünïcode náme &amp; spaces.txt"))).toBe(true);
+  });
+
+  it("lets no script, event handler or javascript: link from an article into the site, and shows template syntax as text", () => {
+    const all = [...pages.values()].join("\n");
+    expect(all).not.toMatch(/<script>alert/);
+    expect(all).not.toMatch(/<img[^>]*onerror/i);
+    expect(all).not.toMatch(/href="javascript:/i);
+    expect(all).toContain("{{ 7*7 }}");
+    expect(all).not.toMatch(/\b49\b.*secrets/);
+  });
+
+  it("marks the Urdu article right-to-left", () => {
+    const urdu = result.digest!.meetings.find((m) => m.sources.some((s) => s.source === "urdu.txt"))!;
+    expect(pages.get(`meetings/${urdu.slug}/index.html`)).toMatch(/lang="ur"[^>]*dir="rtl"|dir="rtl"[^>]*lang="ur"/);
+  });
+
+  it("builds byte-identical output twice", async () => {
+    const again = path.join(tmp, "hostile-site-again");
+    await runBuild({ seedsDir: seeds, outDir: again, searchIndex: false });
+    const a = snapshot(out);
+    const b = snapshot(again);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [file, hash] of a) expect(b.get(file), file).toBe(hash);
+  });
+});
+
+describe("the build command", () => {
+  const cli = (args: string[]) =>
+    run("npx", ["tsx", "src/cli/build.ts", ...args], { cwd: path.resolve(import.meta.dirname, "..") }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  it("documents every option in --help", async () => {
+    const { stdout, code } = await cli(["--help"]);
+    expect(code).toBe(0);
+    for (const option of ["--seeds", "--out", "--strict", "--quiet", "--verbose", "--help"]) expect(stdout).toContain(option);
+  });
+
+  it("with --strict on the hostile folder exits non-zero and leaves the previous output as it was", async () => {
+    const out = path.join(tmp, "hostile-site");
+    const before = snapshot(out);
+    const { code, stderr, stdout } = await cli(["--seeds", path.join(tmp, "hostile"), "--out", out, "--strict"]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/--strict/);
+    expect(stdout).toMatch(/skipped empty\.txt: /);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it("counts 2 articles for the seeds and lists the undated one as a warning", async () => {
+    const { code, stdout } = await cli(["--seeds", path.join(tmp, "seeds"), "--out", path.join(tmp, "cli-site")]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^2 articles read/m);
+    expect(stdout).toMatch(/warning 000_6c42d4938e2a74b2\.txt: no date/);
+  });
+});
