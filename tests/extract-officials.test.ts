@@ -58,6 +58,17 @@ describe("extractOfficials: lists", () => {
   });
 });
 
+describe("extractOfficials: attendance lists", () => {
+  it("gives each office in a list to the name after it, not to the name before the comma", () => {
+    const people = extractOfficials("The meeting was attended by Omer Farooq, Secretary IT Sara Malik and Member Telecom Javed Iqbal.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["Omer Farooq", null],
+      ["Sara Malik", "Secretary IT"],
+      ["Javed Iqbal", "Member Telecom"],
+    ]);
+  });
+});
+
 describe("extractOfficials: short forms and non-people", () => {
   it("folds later short forms into the full name", () => {
     const text =

@@ -110,9 +110,8 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const h = headAt(tokens, i);
     if (h === 0 || consumed[i]) continue;
     const back = extendBackward(tokens, i, floor);
-    // "Ines Duarte, Head of ...": an office after a free name and a comma is that name's appositive (read below).
     const before = back.start - 2;
-    if (tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before]) continue;
+    const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
     let end = absorbBeforeHonorific(tokens, extendForward(tokens, i + h));
     let j = end;
     // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.
@@ -137,6 +136,9 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const ns = skipHonorifics(tokens, j);
     const ne = nameRunEnd(tokens, ns);
     if (ne === ns) continue;
+    // "Ines Duarte, Head of the Market Access Section": an office after a free name and a comma is that
+    // name's appositive (read below), unless a full name follows it ("attended by A, Secretary IT B C").
+    if (afterFreeName && (comma || ne - ns < 2)) continue;
     if (comma) {
       const after = tokens[ne];
       const closes = !after || CLOSERS.has(after.text) || after.key === "and";
@@ -225,6 +227,10 @@ function appositiveAfter(tokens: Token[], ne: number): { start: number; end: num
   const det = skipDeterminers(tokens, ne + 1);
   const { head, len } = officeHeadFrom(tokens, det.at);
   if (head < 0) return null;
+  // "A, Secretary IT B C and ...": the office belongs to the name after it, not to A.
+  const grammarEnd = extendForward(tokens, head + len);
+  const next = skipHonorifics(tokens, grammarEnd);
+  if (nameRunEnd(tokens, next) - next >= 2) return null;
   const end = appositiveEnd(tokens, head, len);
   if (tokens[end]?.text !== "," && nameRunEnd(tokens, skipHonorifics(tokens, end)) > end) return null;
   return { start: det.at, end, possessor: det.possessor };
