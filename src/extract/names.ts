@@ -2,7 +2,9 @@
 // (bin, al, ul, de, van), name parts that belong to the name (Syed, Mian, Md.), middle initials,
 // and surnames written in capitals ("Kenji TANAKA"). Honorifics in front are skipped, not kept.
 import type { Token } from "./names-tokens.ts";
-import { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, isNonNameWord } from "./offices-lexicon.ts";
+import * as lexicon from "./offices-lexicon.ts";
+// Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
+const { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const PREFIXED_LOWER = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|bin|ibn|abd|abu|de|di|da|van|von)-\p{Lu}/u;

@@ -3,17 +3,9 @@
 //   "Chairman Pakistan Telecommunication Authority (PTA)", "Director General (Economic Diplomacy) at the Ministry of Foreign Affairs".
 // Spans are token index ranges [start, end); the title text is cut from the article text.
 import type { Token } from "./names-tokens.ts";
-import {
-  HEADS,
-  LOWER_HEADS,
-  HONORIFICS,
-  MODIFIERS,
-  NAME_PREFIXES,
-  ORG_HEAD_WORDS,
-  isAllCaps,
-  isDemonym,
-  isOfficeish,
-} from "./offices-lexicon.ts";
+import * as lexicon from "./offices-lexicon.ts";
+// Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
+const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, ORG_HEAD_WORDS, isAllCaps, isDemonym, isOfficeish } = lexicon;
 
 export interface TitleSpan {
   start: number;

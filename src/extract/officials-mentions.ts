@@ -5,9 +5,13 @@
 //   honorific + name        "Dr. Ahmed", "Ms. Qureshi"
 //   name + speech verb      "Henrik Vos said"
 import type { Token } from "./names-tokens.ts";
-import { HONORIFICS, MODIFIERS, NAME_PREFIXES, isOfficeish } from "./offices-lexicon.ts";
-import { extendBackward, extendForward, headAt, spanText } from "./offices.ts";
-import { foldWord, isNameWord, nameRunEnd, nameText } from "./names.ts";
+import * as lexicon from "./offices-lexicon.ts";
+import * as offices from "./offices.ts";
+import * as names from "./names.ts";
+// Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
+const { HONORIFICS, MODIFIERS, NAME_PREFIXES, isOfficeish } = lexicon;
+const { extendBackward, extendForward, headAt, spanText } = offices;
+const { foldWord, isNameWord, nameRunEnd, nameText } = names;
 
 export interface Mention {
   /** Token range of the name. */
