@@ -39,7 +39,7 @@ function makeToken(text: string, kind: TokenKind, start: number): Token {
   const c = text.charAt(0);
   // Cheap upper-case test on the first letter; the regex only for letters outside ASCII.
   const cap = c >= "A" && c <= "Z" ? true : c < "\u00c0" ? false : UPPER_START.test(c);
-  return { text, key: keyOf(text), kind, start, end: start + text.length, sent: 0, cap };
+  return { text, key: kind === "word" ? keyOf(text) : text, kind, start, end: start + text.length, sent: 0, cap };
 }
 
 /** A dot after a word stays with it only for abbreviations and initials ("Dr.", "Md.", "R."). */

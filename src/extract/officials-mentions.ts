@@ -265,7 +265,9 @@ function appositiveEnd(tokens: Token[], head: number, len: number): number {
 /** Name first: [honorifics] NAME , [the|its] TITLE ; or an honorific name alone; or NAME said. */
 function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (consumed[i]) continue;
+    const t = tokens[i]!;
+    // Names, honorifics and initials all start with a capital (lower-case "al-" prefixes aside).
+    if (consumed[i] || t.kind !== "word" || (!t.cap && !t.text.includes("-"))) continue;
     const prev = tokens[i - 1];
     if (prev && isNameWord(prev) && !consumed[i - 1]) continue;
     const ns = skipHonorifics(tokens, i);
