@@ -227,6 +227,9 @@ describe("scraped-page noise", () => {
       "— Photo: APP",
       "They discussed broadband.",
       "Tags: broadband, telecom",
+      "More from this category",
+      "Advertisment",
+      "Search",
       "The post Minister meets envoy appeared first on Tech News.",
     ].join("\n");
     expect(article("p.txt", bytes(page)).text).toBe("ISLAMABAD: The minister met the envoy on Monday.\nThey discussed broadband.");

@@ -5,7 +5,8 @@ import { knownCity } from "../extract/cities.ts";
 
 /** Lines that are noise wherever they stand. */
 const NOISE_LINE: RegExp[] = [
-  /^[-–—\s]*advertisement[-–—\s]*$/i,
+  /^[-–—\s]*advertis(?:e)?ment[-–—\s]*$/i,
+  /^(?:more from this (?:category|section)|more stories|latest news|trending|most read|popular posts?|search|menu|skip to content)\s*:?$/i,
   /^(?:sponsored|story continues below|scroll to continue|continue reading)\b.{0,40}$/i,
   /^(?:also read|read also|read more|see also|related|more on this|you may also like|recommended)\s*[:|>»\-–—]/i,
   /^(?:also read|read more|related (?:stories|news|articles))\s*$/i,
