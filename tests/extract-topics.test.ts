@@ -44,6 +44,11 @@ describe("scoring an article", () => {
     expect(extractTopics(null, text)).not.toContain(label("energy"));
   });
 
+  it("finds topics in Urdu text through Urdu keywords", () => {
+    const topics = extractTopics(null, "وزیر نے مصنوعی ذہانت اور براڈ بینڈ پر بات کی۔");
+    expect([...topics].sort()).toEqual([label("artificial-intelligence"), label("connectivity-broadband")].sort());
+  });
+
   it("uses the topics it is given, such as a user's own", () => {
     const mine: Topic[] = [{ slug: "water", label: "Water management", keywords: ["water", "irrigation", "dams"] }];
     expect(extractTopics("Ministers discuss dams", "They met to discuss irrigation and water.", mine)).toEqual(["Water management"]);
