@@ -40,6 +40,14 @@ describe("extractOfficials: title patterns", () => {
     expect(o).toMatchObject({ name: "Lin Hao", title: "Chairman of Brightwave Cloud Technologies" });
   });
 
+  it("tells an unknown organisation from the name after it when the article repeats the name", () => {
+    const people = extractOfficials("CEO of Zentrix Ole Brandt met Prime Minister Muhammad Arif Sultan. Ole Brandt said Arif Sultan agreed.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["Ole Brandt", "CEO of Zentrix"],
+      ["Muhammad Arif Sultan", "Prime Minister"],
+    ]);
+  });
+
   it("does not take the title of a person written after a clause for the next name", () => {
     const names = extractOfficials(
       "Minister for IT Rabia Anwar met US Ambassador Mark Ellis. In her talks with the US Ambassador, Rabia Anwar raised visas.",

@@ -107,6 +107,35 @@ function absorbBeforeHonorific(tokens: Token[], end: number): number {
   return k > end && honorificAt(tokens, k) > 0 ? k : end;
 }
 
+/**
+ * "CEO of Daraz Bjarke Mikkelsen": an organisation the lexicon does not
+ * know runs into the name. The article settles it when it names the person again without the first words.
+ */
+function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
+  let k = end;
+  const prep = tokens[k]?.key;
+  // Only after "of"/"at": "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
+  if (prep !== "of" && prep !== "at") return end;
+  k += tokens[k + 1]?.key === "the" ? 2 : 1;
+  if (NAME_PREFIXES.has(tokens[k]?.key ?? "")) return end;
+  const runEnd = nameRunEnd(tokens, k);
+  if (runEnd - k < 3) return end;
+  const after = tokens[runEnd - 1]!.end;
+  const whole = text.slice(tokens[k]!.start, after);
+  for (let split = k + 1; split <= runEnd - 2; split++) {
+    const rest = text.slice(tokens[split]!.start, after);
+    // The shorter form must stand on its own somewhere, not only inside repeats of the whole run.
+    if (occurrences(text, rest, after) > occurrences(text, whole, after)) return split;
+  }
+  return end;
+}
+
+function occurrences(text: string, needle: string, from: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 /** Title first: [modifiers] HEAD [complements] [,] [honorifics] NAME. */
 function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   let floor = 0;
@@ -116,7 +145,7 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const back = extendBackward(tokens, i, floor);
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
-    let end = absorbBeforeHonorific(tokens, extendForward(tokens, i + h));
+    let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h)));
     let j = end;
     // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.
     const p0 = tokens[j];
