@@ -9,7 +9,7 @@ const seconds = (ms: number | null): string => (ms === null ? "—" : `${(ms / 1
 const megabytes = (kb: number | null): string => (kb === null ? "—" : `${Math.round(kb / 1024)} MB`);
 
 function row(label: string, f: ProcessFigures, note = ""): string[] {
-  return [label, seconds(f.medianWallMs), megabytes(f.maxPeakTreeKb), megabytes(f.maxPeakProcessKb), note];
+  return [label, String(f.runs.length), seconds(f.medianWallMs), megabytes(f.maxPeakTreeKb), megabytes(f.maxPeakProcessKb), note];
 }
 
 function table(rows: string[][]): string {
@@ -23,18 +23,18 @@ const extractedNote = (values: (number | null)[]): string =>
 export function formatReport(r: BenchResult): string {
   const m = r.machine;
   const lines: string[] = [];
-  lines.push(`news-digest benchmark: ${r.articles} articles, ${r.runs} runs each, medians`);
+  lines.push(`news-digest benchmark: ${r.articles} articles, ${r.rounds} of ${r.runs} rounds, medians (peaks: worst run)`);
   lines.push(`machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, ${m.platform}`);
   lines.push(`generated: ${r.generated.people} people, dates ${r.generated.firstDate} … ${r.generated.lastDate}`);
   lines.push("");
   const ratio = (x: number | null): string => (x === null ? "" : `${x.toFixed(2)} × floor`);
   lines.push(
     table([
-      ["", "wall time", "peak RSS (tree)", "peak RSS (1 process)", ""],
+      ["", "runs", "median wall", "peak RSS, tree", "peak RSS, 1 process", ""],
       row("floor: plain Eleventy, bare pages", r.floor),
       row("full build, cold (no cache)", r.cold, ratio(r.ratio.cold)),
       row("full build, warm (cache, no change)", r.warm, ratio(r.ratio.warm)),
-      row("rebuild, one article changed", r.changed, extractedNote(r.changed.extracted)),
+      row("rebuild, one article changed", r.changed, `${ratio(r.ratio.changed)}; ${extractedNote(r.changed.extracted)}`),
       row("rebuild, one article added", r.added, extractedNote(r.added.extracted)),
       row("build command startup (--help)", r.startup, "fixed cost: npm, tsx, imports"),
     ]),
@@ -49,6 +49,8 @@ export function formatReport(r: BenchResult): string {
   );
   if (r.credited) lines.push(`credited on a meeting page by file name: ${r.credited.credited} of ${r.credited.of}`);
   lines.push(`memory: ${r.memoryMethod}`);
+  lines.push(`benchmark took ${Math.round(r.totalMs / 1000)} s after generating the articles`);
+  if (r.stoppedEarly) lines.push(`NOTE: ${r.stoppedEarly}`);
   for (const f of [r.floor, r.cold, r.warm, r.changed, r.added, r.startup].flatMap((x) => x.failures)) lines.push(`FAILED: ${f}`);
   return lines.join("\n");
 }
