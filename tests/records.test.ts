@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheKey, openExtractionCache } from "../src/records/cache.ts";
+import { cacheKey, extractorVersion, openExtractionCache } from "../src/records/cache.ts";
 import { readAllRecords, readRecords, recordFromFileText, recordToFileText, writeRecords } from "../src/records/store.ts";
 import { official, record } from "./fixtures/digest-records.ts";
 
@@ -78,12 +78,19 @@ describe("extraction cache", () => {
     expect(cacheKey("a.txt", bytes, "")).not.toBe(cacheKey("a.txt", bytes, "topics-v2"));
   });
 
+  it("removes the entries of other extractor versions, which can never hit again", () => {
+    const dir = path.join(tmp, "cache-versions");
+    fs.mkdirSync(path.join(dir, "0123456789abcdef", "aa"), { recursive: true });
+    openExtractionCache(dir);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it("treats a damaged entry as a miss", () => {
     const dir = path.join(tmp, "cache-damaged");
     const cache = openExtractionCache(dir);
     const key = cacheKey("a.txt", new Uint8Array([1]), "");
     cache.set(key, sample);
-    fs.writeFileSync(path.join(dir, key.slice(0, 2), `${key}.json`), "{ not json");
+    fs.writeFileSync(path.join(dir, extractorVersion(), key.slice(0, 2), `${key}.json`), "{ not json");
     expect(cache.get(key)).toBeNull();
   });
 });

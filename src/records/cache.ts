@@ -68,12 +68,21 @@ export function cacheKey(source: string, bytes: Uint8Array, topicsKey: string): 
 }
 
 /**
- * A cache kept as one JSON file per entry under `dir`, in subfolders by key prefix so no folder
- * grows too large. A damaged entry counts as a miss and is replaced.
+ * A cache kept as one JSON file per entry under `dir/<extractor version>/`, in subfolders by key
+ * prefix so no folder grows too large. Folders of other extractor versions can never hit again
+ * and are removed, so the cache does not grow with every change to the extractor. A damaged
+ * entry counts as a miss and is replaced.
  */
 export function openExtractionCache(dir: string): ExtractionCache {
   const stats = { hits: 0, misses: 0 };
-  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), `${key}.json`);
+  const version = extractorVersion();
+  const root = path.join(dir, version);
+  try {
+    for (const name of fs.readdirSync(dir)) if (name !== version) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  } catch {
+    // No cache folder yet.
+  }
+  const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.json`);
   return {
     stats,
     get(key) {
