@@ -33,6 +33,11 @@ describe("reading bytes", () => {
     expect(article("nfd.txt", bytes(decomposed)).text).toContain("\u00c9lodie");
   });
 
+  it("turns no-break spaces, zero-width spaces and HTML entities from web pages into plain text", () => {
+    const a = article("w.txt", bytes("Prime\u00a0Minister met the envoy\u200b of AT&amp;T on Monday&#8217;s agenda."));
+    expect(a.text).toBe("Prime Minister met the envoy of AT&T on Monday’s agenda.");
+  });
+
   it("reads text that is not UTF-8 as Windows-1252, with a warning", () => {
     // "Pakistan’s café" in Windows-1252: ’ is 0x92, é is 0xE9
     const cp1252 = new Uint8Array([...bytes("Pakistan"), 0x92, ...bytes("s caf"), 0xe9, ...bytes(" owner met the minister.")]);

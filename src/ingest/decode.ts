@@ -36,13 +36,35 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     warnings.push("the file is not valid UTF-8; it was read as Windows-1252 (check accented letters and quotes)");
   }
 
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  text = normaliseText(text);
 
   if (text.trim() === "") return { kind: "skipped", reason: "the file holds only blank space" };
   if (controlShare(text) > CONTROL_SHARE) {
     return { kind: "skipped", reason: "the file is binary (mostly control characters), not text" };
   }
   return { kind: "text", text, warnings };
+}
+
+/** HTML entities that survive copy-paste from web pages. */
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", ndash: "–", mdash: "—", hellip: "…" };
+
+/**
+ * One spelling for the same text: NFC, "\n" line ends, ordinary spaces for the no-break and thin
+ * spaces of web pages (so "Prime\u00a0Minister" reads as two words), no zero-width spaces, soft
+ * hyphens or stray byte-order marks, and the common HTML entities decoded.
+ */
+function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+    .replace(/[\u200B\u00AD\uFEFF]/g, "")
+    .replace(/&(nbsp|amp|quot|apos|lt|gt|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip);/g, (_m, name: string) => ENTITIES[name]!)
+    .replace(/&#(\d{2,6});|&#x([0-9a-f]{2,6});/gi, (m, dec?: string, hex?: string) => {
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : m;
+    })
+    .normalize("NFC");
 }
 
 /** Share of characters that are C0/C1 controls other than tab and newline. */
