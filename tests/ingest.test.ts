@@ -146,6 +146,8 @@ describe("header, Published line, headline and dateline", () => {
     ["LAHORE, Nov 14 (APP): The minister met.", "LAHORE, Nov 14 (APP)"],
     ["Islamabad, November 18, 2021 (PPI-OT):The minister met.", "Islamabad, November 18, 2021 (PPI-OT)"],
     ["NEW DELHI: The minister met.", "NEW DELHI"],
+    ["Beijing, China — The ministers met.", "Beijing, China"],
+    ["BEIJING, Oct 5 (Xinhua) -- The ministers met.", "BEIJING, Oct 5 (Xinhua)"],
     ["Lahore/Karachi: The ministers met.", "Lahore/Karachi"],
     ["Note: the ministers met.", null],
     ["اسلام آباد۔(نمائندہ خصوصی ):وزیر نے ملاقات کی۔", "اسلام آباد۔(نمائندہ خصوصی )"],

@@ -77,8 +77,10 @@ const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
 /** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
 const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
-const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${COUNTRY_TAG}${DATELINE_TAIL})${DATELINE_END}`, "u");
-const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${COUNTRY_TAG}${DATELINE_TAIL})${DATELINE_END}`, "u");
+/** "TASHKENT, Uzbekistan:", "Beijing, China —": the country or province after the city. */
+const REGION = "(?:,[ ]*\\p{Lu}[\\p{L}.]*(?:[ ]\\p{Lu}[\\p{L}.]*){0,2})?";
+const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${COUNTRY_TAG}${REGION}${DATELINE_TAIL})${DATELINE_END}`, "u");
+const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${COUNTRY_TAG}${REGION}${DATELINE_TAIL})${DATELINE_END}`, "u");
 
 /** A line that is only a city ("Islamabad", "KARACHI (APP)"), as some sites print the dateline. */
 const CITY_LINE = new RegExp(`^((?:${MIXED_PLACE}))[ ]*(?:\\([^)]{1,30}\\))?[ ]*[:.]?[ ]*$`, "u");
