@@ -84,6 +84,22 @@ describe("roles", () => {
     ).toEqual({ "Kamal Hayat": "participant", "Lucas Moreira": "participant", "Ana Costa": "attendee" });
   });
 
+  it("without a cue, counts people who speak in the story as attendees and people spoken about as mentioned", () => {
+    expect(
+      roles(
+        "Minister for IT Sana Javed met Ambassador of Korea Min-ho Lee on Tuesday.\n\n" +
+          "Secretary IT Omar Latif briefed the ambassador on the e-office programme. " +
+          "The minister said President Zubair Alam had approved the policy, and that former Prime Minister Kamal Aziz opened the first IT park.",
+      ),
+    ).toEqual({
+      "Sana Javed": "participant",
+      "Min-ho Lee": "participant",
+      "Omar Latif": "attendee",
+      "Zubair Alam": "mentioned",
+      "Kamal Aziz": "mentioned",
+    });
+  });
+
   it("makes the chair of an internal meeting a participant", () => {
     expect(roles("Minister for Law Zahid Hamid chaired a meeting attended by Secretary Law Raja Naeem.")).toEqual({
       "Zahid Hamid": "participant",

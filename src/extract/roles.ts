@@ -11,7 +11,7 @@ const ATTEND_BEFORE =
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
-  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
+  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
@@ -94,8 +94,14 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
 
   const inSentence = cues.meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
   if (inSentence) return { role: "participant", strong: true };
-  return p.lead ? { role: "participant", strong: false } : { role: "attendee", strong: false };
+  if (p.lead) return { role: "participant", strong: false };
+  // No cue: someone who speaks or acts in the story was there; someone only talked about was not.
+  return { role: SPEAKS_NEXT.test(afterGroup) ? "attendee" : "mentioned", strong: false };
 }
+
+/** The person's own verb follows the name (or its appositive): "Secretary X said", "X, who ..., informed". */
+const SPEAKS_NEXT =
+  /^\s*(?:,[^,.;]{0,120},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|then\s+)?(?:said|addressed|spoke|joined|attended|participated|says|told|added|noted|stated|stressed|emphasi[sz]ed|underlined|highlighted|urged|remarked|observed|explained|assured|informed|welcomed|thanked|briefed|proposed|suggested|expressed|presented|shared|gave|apprised|updated|raised|requested|sought|offered|invited|agreed|discussed|outlined|pointed|maintained|appreciated|lauded|praised|reiterated|hoped|announced|gave)\b/i;
 
 function startsWithMeeting(cues: Cues, from: number, to: number, within: number): boolean {
   return cues.meeting.some((s) => s.start >= from && s.start < Math.min(to, from + within));
