@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
   const server = EleventyDevServer.getServer("news-digest", outDir, { port, domDiff: false, portReassignmentRetryCount: 0 });
   server.serve(port);
-  process.stdout.write(`serving ${path.relative(process.cwd(), outDir) || "."}/ on http://localhost:${port}/ — watching ${args.seeds}/\n`);
+  process.stdout.write(`serving ${args.out}/ on http://localhost:${port}/ — watching ${args.seeds}/\n`);
 
   // One build at a time; changes during a build trigger exactly one more afterwards.
   let running = false;
