@@ -140,3 +140,47 @@ describe("the build command", () => {
     expect(stdout).toMatch(/warning 000_6c42d4938e2a74b2\.txt: no date/);
   });
 });
+
+describe("corrections without code", () => {
+  const seeds = path.join(tmp, "corrections");
+  const out = path.join(tmp, "corrections-site");
+  let result: BuildResult;
+  let pages: Map<string, string>;
+  beforeAll(async () => {
+    copySeeds(seeds);
+    fs.writeFileSync(
+      path.join(seeds, "corrected.md"),
+      [
+        "---",
+        "date: 2024-11-20",
+        "officials:",
+        "  - name: Wayfarer Hollis",
+        "    title: Ambassador of Iceland to Pakistan and Afghanistan",
+        "---",
+        "ISLAMABAD: Federal Minister for Science and Technology Nadir Qasim Lund met Wayfarer Hollis, Ambassador of Iceland to Pakistan, to discuss broadband connectivity.",
+        "",
+      ].join("\n"),
+    );
+    fs.writeFileSync(path.join(seeds, "people.yml"), "- name: Nadir Qasim Lund\n  aliases: [Nadir Lund]\n- name: Wayfarer Hollis\n  aliases: [W. Hollis]\n");
+    fs.writeFileSync(path.join(seeds, "later.txt"), " date 2024-12-02 ISLAMABAD: Nadir Lund, Federal Minister for Science and Technology, met W. Hollis, Ambassador of Iceland, on Monday to discuss fibre broadband.\n");
+    result = await runBuild({ seedsDir: seeds, outDir: out, searchIndex: false });
+    pages = htmlFiles(out);
+  });
+
+  it("shows the front-matter date and the corrected title on the meeting page", () => {
+    expect(result.ok).toBe(true);
+    const meeting = result.digest!.meetings.find((m) => m.sources.some((s) => s.source === "corrected.md"))!;
+    expect(meeting.date).toBe("2024-11-20");
+    const html = pages.get(`meetings/${meeting.slug}/index.html`)!;
+    expect(html).toContain("Ambassador of Iceland to Pakistan and Afghanistan");
+    expect(html).toMatch(/20 November 2024/);
+  });
+
+  it("merges the spellings the people file lists into one person page", () => {
+    const hollis = result.digest!.people.filter((p) => /Hollis/.test(p.name));
+    expect(hollis.map((p) => p.name)).toEqual(["Wayfarer Hollis"]);
+    expect(hollis[0]!.meetings).toHaveLength(2);
+    expect(pages.has(`people/${hollis[0]!.slug}/index.html`)).toBe(true);
+    expect([...pages.keys()].filter((p) => /^people\/.*hollis/.test(p))).toHaveLength(1);
+  });
+});
