@@ -47,6 +47,12 @@ describe("tokenizer", () => {
     expect(texts).toEqual(["H.E.", "Dr.", "Ali", "'s", "visit", "to", "the", "U.S.", "ended", "."]);
   });
 
+  it("splits '-led' and '-based' off a name", () => {
+    expect(tokenize("a Sara Malik-led team of a US-based firm.").map((t) => t.text)).toEqual([
+      "a", "Sara", "Malik", "-led", "team", "of", "a", "US", "-based", "firm", ".",
+    ]);
+  });
+
   it("numbers sentences across full stops and paragraph breaks, not across single newlines", () => {
     const sents = tokenize("One two.\nThree\nfour.\n\nFive").map((t) => t.sent);
     expect(sents).toEqual([0, 0, 0, 1, 1, 1, 2, 3]);

@@ -49,6 +49,7 @@ function keepsDot(word: string): boolean {
 }
 
 const SENTENCE_END = new Set([".", "!", "?"]);
+const COMPOUND_SUFFIX = /^(.+?)(-(?:led|based|headed|born|owned|run|backed|funded|sponsored|chaired|level|specific))$/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -59,11 +60,15 @@ export function tokenize(text: string): Token[] {
     if (m[1] !== undefined) tokens.push(makeToken("\n\n", "para", start));
     else if (m[2] !== undefined) tokens.push(makeToken(m[2], "word", start));
     else if (m[3] !== undefined) {
-      const w = m[3];
-      if (w.endsWith(".") && !keepsDot(w)) {
-        tokens.push(makeToken(w.slice(0, -1), "word", start));
-        tokens.push(makeToken(".", "punct", start + w.length - 1));
+      const dot = m[3].endsWith(".") && !keepsDot(m[3]);
+      const w = dot ? m[3].slice(0, -1) : m[3];
+      const compound = COMPOUND_SUFFIX.exec(w);
+      if (compound) {
+        // "a Shaza Fatima-led delegation": the name ends before "-led".
+        tokens.push(makeToken(compound[1]!, "word", start));
+        tokens.push(makeToken(w.slice(compound[1]!.length), "word", start + compound[1]!.length));
       } else tokens.push(makeToken(w, "word", start));
+      if (dot) tokens.push(makeToken(".", "punct", start + w.length));
     } else if (m[4] !== undefined) tokens.push(makeToken(m[4], "poss", start));
     else tokens.push(makeToken(m[5] ?? "", "punct", start));
   }

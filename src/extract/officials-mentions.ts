@@ -38,7 +38,7 @@ const SPEECH = new Set(
   ),
 );
 /** Verbs after a bare name that show a person acting at a meeting: "Ali Khan met", "Ali Khan said". */
-const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed"]);
+const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed", "-led", "-headed"]);
 /** Words before a bare name that make it the other side of a meeting: "met Ali Khan", "led by Ali Khan". */
 const MEETS = new Set(["met", "received", "hosted"]);
 const BY_MEETING = new Set(["led", "headed", "accompanied", "attended", "joined", "received", "hosted", "chaired"]);
