@@ -11,6 +11,7 @@ describe("the venue named in the text", () => {
     ["The two sides met in NEW YORK on Friday.", "New York"],
     ["The minister met the envoy to discuss trade on the sidelines of the summit in Baku.", "Baku"],
     ["The meeting was held at the Authority's Headquarters, Islamabad, on Monday.", "Islamabad"],
+    ["The two ministers met at ICT Tower, Agargaon, Dhaka on Sunday.", "Dhaka"],
   ])("%j → %s", (text, city) => {
     expect(extractLocation(text, null)).toEqual({ location: city, basis: "venue" });
   });

@@ -242,6 +242,12 @@ describe("scraped-page noise", () => {
     expect(article("p.txt", bytes(page)).text).toBe("ISLAMABAD: The minister met the envoy on Monday.\nThey discussed broadband.");
   });
 
+  it("removes wire-service codes and page counters", () => {
+    const page = ["297", "ZCZC", "BSS-22", "PALAK-ENVOY-NETHERLANDS", "DHAKA, April 2, 2019 (BSS) – The envoy called on the minister today.", "BSS/PR/RQ/RY/1910 hrs", "Post Views: 362"].join("\n\n");
+    const a = article("w.txt", bytes(page));
+    expect(a).toMatchObject({ text: "DHAKA, April 2, 2019 (BSS) – The envoy called on the minister today.", articleDate: "2019-04-02", dateline: "DHAKA, April 2, 2019 (BSS)" });
+  });
+
   it("removes a site name and a byline with a relative time", () => {
     const a = article("s.txt", bytes(" date 2021-09-01 NewsPoint.com\n\nAli Khan 1 minute ago Wed 01st September 2021 | 09:38 PM\n\nThe minister met the envoy."));
     expect(a.text).toBe("The minister met the envoy.");

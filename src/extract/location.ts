@@ -18,7 +18,7 @@ const MEETING_WORDS =
  * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad",
  * "visit to Karachi", "visited Baku".
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate),)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate),(?:\s+\p{Lu}[\p{L}-]+,)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
 /** Words shortly before a place that make it the place of something else. */
 const OTHER_PLACE_BEFORE =
   /\b(?:based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born)\b[^.;]{0,50}$/i;
@@ -49,7 +49,10 @@ function findVenue(text: string): string | null {
     let m: RegExpExecArray | null;
     while ((m = VENUE.exec(s.text))) {
       const city = longestCity(m[2]!);
-      if (!city) continue;
+      if (!city) {
+        VENUE.lastIndex = m.index + 1; // let a later preposition in the same stretch try again
+        continue;
+      }
       const before = s.text.slice(Math.max(0, m.index - 80), m.index);
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const sentenceBefore = s.text.slice(0, m.index);

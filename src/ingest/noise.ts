@@ -41,6 +41,12 @@ const NOISE_LINE: RegExp[] = [
   /^by\s*:\s*\S.{0,40}$/i,
   // a caption credited to its source: "Minister of State for Communications (Image Credit: ANI)"
   /\((?:image|photo|picture|pic)\s*(?:credit|courtesy|source)s?\s*:[^)]{0,60}\)\s*$/i,
+  // wire-service furniture: "ZCZC", "BSS-22", "PALAK-ENVOY-NETHERLANDS", "297", "BSS/PR/RQ/1910 hrs"
+  /^(?:ZCZC|NNNN|\d{1,6}|[A-Z]{2,6}-\d{1,4}|[A-Z]{2,}(?:-[A-Z]{2,}){1,6})$/,
+  /^[A-Z]{2,6}(?:\/[A-Z]{1,6}){1,8}(?:\/\d{3,4}\s*hrs)?$/,
+  // page counters: "Post Views: 362", "(Visited 9 times, 1 visits today)"
+  /^(?:total |post |page )?views\s*:\s*\S{1,12}$/i,
+  /^\(?visited \S{1,8} times?\b.{0,40}$/i,
   // press-release contact blocks
   /^(?:tel|telephone|phone|ph|fax|email|e-mail|website|web|url)\s*[:.#]/i,
 ];

@@ -3,15 +3,18 @@
 // sentences and names ("High Commissioner Ikram / Mohammad Ibrahim"). When most lines share one
 // width, lines that reach it are joined with the next; a shorter line ends its paragraph.
 
-const MIN_LINES = 5;
+const MIN_LINES = 4;
 /** Share of lines that must be near the common width for the text to count as hard-wrapped. */
 const WRAPPED_SHARE = 0.6;
 /** A line this close to the width (as a share of it) was broken by the wrap, not by the writer. */
 const FULL_LINE = 0.75;
 
+/** Lines shorter than this (headlines, codes, bylines) say nothing about the wrap width. */
+const MIN_BODY_LINE = 30;
+
 export function unwrapHardBreaks(text: string): string {
   const lines = text.split("\n");
-  const filled = lines.filter((l) => l.trim() !== "");
+  const filled = lines.filter((l) => l.trim().length > MIN_BODY_LINE);
   if (filled.length < MIN_LINES) return text;
   const width = filled.reduce((max, l) => Math.max(max, l.length), 0);
   if (width < 40 || width > 120) return text;
