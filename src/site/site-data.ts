@@ -118,4 +118,9 @@ export class SiteData {
       .slice(0, FEED_LENGTH);
     this.feedUpdated = this.feedMeetings[0]?.date ?? null;
   }
+
+  /** Site path of a meeting page, refusing unsafe slugs. Used as the meeting pages' permalink. */
+  meetingUrl(meeting: Meeting): string {
+    return `/meetings/${checkedSlug(meeting.slug)}/`;
+  }
 }
