@@ -43,6 +43,8 @@ export interface BuildResult {
   digest: Digest | null;
   /** Articles extracted in this run rather than taken from the cache. */
   extracted: string[];
+  /** Milliseconds per stage, for --verbose and the benchmark (never written into the site). */
+  timings: Partial<Record<"extraction" | "records" | "digest" | "pages" | "search", number>>;
 }
 
 export function defaultCacheDir(outDir: string): string {
@@ -52,7 +54,14 @@ export function defaultCacheDir(outDir: string): string {
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const seedsDir = path.resolve(options.seedsDir);
   const outDir = path.resolve(options.outDir);
-  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [] });
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], timings: {} });
+  const timings: BuildResult["timings"] = {};
+  let lap = performance.now();
+  const time = (stage: keyof BuildResult["timings"]) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - lap);
+    lap = now;
+  };
   if (!fs.existsSync(seedsDir) || !fs.statSync(seedsDir).isDirectory()) return fail(`the seeds folder ${options.seedsDir} does not exist`);
   if (outDir === seedsDir || seedsDir.startsWith(`${outDir}${path.sep}`)) return fail("the output folder must not be (or contain) the seeds folder");
 
@@ -80,6 +89,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     cache,
     onProgress: (done, total) => options.onProgress?.({ phase: "extracting", done, total }),
   });
+  time("extraction");
 
   // The records are written as files and read back, so what the site shows is what a user
   // can inspect (and the read-back validation catches a record the schema does not allow).
@@ -92,10 +102,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       records.map((r) => r.id),
     );
   }
+  time("records");
 
   const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics });
   const report = makeReport({ digest, ignored, skipped: extraction.skipped, messages: messagesOf(records) });
-  const result = { report, digest, extracted: extraction.extracted };
+  time("digest");
+  const result = { report, digest, extracted: extraction.extracted, timings };
   if (options.strict && failsStrict(report)) {
     return { ...result, ok: false, failure: "--strict: files were skipped or errors occurred; the output folder was left as it was" };
   }
@@ -104,7 +116,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const staging = makeStagingDir(outDir);
   try {
     await (options.render ?? renderSite)(digest, report, staging);
+    time("pages");
     if (options.searchIndex !== false) await writeSearchIndex(staging);
+    time("search");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     swapIntoPlace(staging, outDir);
   } catch (error) {

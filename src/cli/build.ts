@@ -65,6 +65,8 @@ async function main(): Promise<number> {
     if (args.verbose) {
       const fromCache = result.report.articles - result.extracted.length;
       lines.push(`${result.extracted.length} extracted, ${fromCache} from the cache`);
+      const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}s`);
+      lines.push(`time: ${stages.join(", ")}`);
       const LISTED = 50;
       for (const source of result.extracted.slice(0, LISTED)) lines.push(`  extracted ${source}`);
       if (result.extracted.length > LISTED) lines.push(`  ... and ${result.extracted.length - LISTED} more`);
