@@ -180,7 +180,8 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       const nameBefore = prev?.text === "," && isNameWord(tokens[back.start - 2]);
       // "Minister for IT, Ali Khan has said" opens a sentence; "with the US Ambassador, Shaza conveyed" does not.
       const opensSentence = !prev || prev.kind !== "word" || prev.sent !== tokens[back.start]!.sent;
-      if (nameBefore || (!closes && !opensSentence)) continue;
+      const honoured = ns > j; // "Chairman, PTA, Maj Gen (R) X met": the honorific marks the name.
+      if (nameBefore || (!closes && !opensSentence && !honoured)) continue;
     }
     // "Senator Afnan Khan, Chairman of the Senate Committee on IT,": a one-word office gives way to the appositive.
     const app = end - back.start === 1 && !comma ? appositiveAfter(tokens, ne) : null;
