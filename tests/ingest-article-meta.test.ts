@@ -9,6 +9,12 @@ describe("header, Published line, headline and dateline", () => {
     expect(a.text.startsWith("LAHORE: Provincial Minister")).toBe(true);
   });
 
+  it("ignores a header stamp that is not a calendar date, with a warning", () => {
+    const a = article("h.txt", bytes(" date 2024-13-45 LAHORE: The minister met the envoy on Monday."));
+    expect(a).toMatchObject({ articleDate: null, dateline: "LAHORE" });
+    expect(a.warnings).toEqual([expect.stringMatching(/2024-13-45 is not a calendar date/)]);
+  });
+
   it("reads a 'Published:' line, with or without a time, as the article's date", () => {
     expect(article("p.txt", bytes("Published: 2 October 2024\n\nKARACHI: Text.")).articleDate).toBe("2024-10-02");
     const timed = article("p.txt", bytes("Published: 13 March 2025, 09:15 PKT\n\nKARACHI: Text."));

@@ -87,6 +87,12 @@ describe("front matter", () => {
     ]);
   });
 
+  it("refuses a date that is not on the calendar", () => {
+    const a = article("d.md", bytes("---\ndate: 2024-02-31\n---\nThe minister met the envoy."));
+    expect(a.frontMatter).toEqual({});
+    expect(a.warnings[0]).toMatch(/field "date" should be a date written YYYY-MM-DD/);
+  });
+
   it("keeps values as typed: 0123 stays text, null means null, true is a flag", () => {
     const a = article("types.md", bytes("---\ntitle: 0123\nlocation: null\nofficials:\n  - name: X Y\n    remove: true\n---\nBody text here."));
     expect(a.frontMatter).toEqual({ title: "0123", location: null, officials: [{ name: "X Y", remove: true }] });

@@ -2,17 +2,23 @@
 // stamp, a "Published: 2 October 2024" line, a headline line, and the dateline that opens the
 // story ("ISLAMABAD:", "KARACHI, March 3 (APP) -"). Each reader takes the text and returns what
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
-import { MONTH, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
+import { isoDate, MONTH, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
 
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
-/** " date 2024-05-15 ISLAMABAD: ..." → the date, and the text from "ISLAMABAD:" on. */
-export function readHeaderLine(text: string): { date: string | null; text: string } {
+/**
+ * " date 2024-05-15 ISLAMABAD: ..." → the date, and the text from "ISLAMABAD:" on. A stamp that
+ * is not a calendar date ("2024-13-45") is dropped with a warning.
+ */
+export function readHeaderLine(text: string): { date: string | null; text: string; warning: string | null } {
   const m = HEADER_LINE.exec(text);
-  if (!m) return { date: null, text };
+  if (!m) return { date: null, text, warning: null };
   const rest = text.slice(m[0].length);
-  return { date: m[1]!, text: rest.startsWith("\n") ? rest.replace(/^\n+/, "") : rest };
+  const [y, mo, d] = m[1]!.split("-").map(Number);
+  const date = isoDate(y!, mo!, d!);
+  const warning = date ? null : `the header line's date ${m[1]} is not a calendar date; it was ignored`;
+  return { date, text: rest.startsWith("\n") ? rest.replace(/^\n+/, "") : rest, warning };
 }
 
 // "Published: 2 October 2024", "Published: 13 March 2025, 09:15 PKT", "Published on March 3, 2025",

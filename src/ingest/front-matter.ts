@@ -3,6 +3,7 @@
 import { createRequire } from "node:module";
 import matter from "gray-matter";
 import { z } from "zod";
+import { isoDate as calendarDate } from "../extract/calendar.ts";
 import { ROLES, type FrontMatter, type OfficialOverride } from "../model.ts";
 
 // gray-matter's own YAML parser (js-yaml 3), used with the failsafe schema: every scalar stays
@@ -44,7 +45,10 @@ const toBool = (v: unknown) => {
 /** "2024-07-10" or a full ISO timestamp; the calendar date is what counts. */
 const isoDate = z.preprocess(
   (v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}(?:[T ].*)?$/.test(v.trim()) ? v.trim().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((s) => calendarDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) !== null),
 );
 const text = z.preprocess(trimmed, z.string().min(1));
 const nullableText = z.preprocess((v) => toNull(trimmed(v)), z.string().min(1).nullable());

@@ -21,6 +21,7 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
   warnings.push(...fm.warnings);
 
   const header = readHeaderLine(fm.body);
+  if (header.warning) warnings.push(header.warning);
   const published = readPublishedLine(header.text);
   const cleaned = removeNoise(unwrapHardBreaks(published.text));
   const headline = readHeadline(cleaned.text);
