@@ -130,9 +130,11 @@ function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
   return end;
 }
 
+/** Occurrences of needle in the next few thousand characters (an article's length), never the whole input. */
 function occurrences(text: string, needle: string, from: number): number {
+  const limit = from + 6000;
   let n = 0;
-  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  for (let at = text.indexOf(needle, from); at >= 0 && at < limit; at = text.indexOf(needle, at + needle.length)) n++;
   return n;
 }
 

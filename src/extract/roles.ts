@@ -79,20 +79,25 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
     return { role: "mentioned", strong: true };
   }
 
+  // Cues are in text order; only those of the mention's own sentence matter.
+  const attendBefore = inRange(cues.attendBefore, (e) => e, p.sentence.start, p.sentence.end);
+  const meeting = inRange(cues.meeting, (s) => s.start, p.sentence.start, p.sentence.end);
+  const attendAfter = inRange(cues.attendAfter, (s) => s.start, p.groupEnd, p.sentence.end);
+
   // The last cue before the mention in its sentence decides between "attended by" and "met".
   let lastAttend = -1;
-  for (const e of cues.attendBefore) if (e > p.sentence.start && e <= p.start) lastAttend = Math.max(lastAttend, e);
+  for (const e of attendBefore) if (e > p.sentence.start && e <= p.start) lastAttend = Math.max(lastAttend, e);
   let lastMeeting = -1;
-  for (const s of cues.meeting) if (s.end > p.sentence.start && s.end <= p.start) lastMeeting = Math.max(lastMeeting, s.end);
+  for (const s of meeting) if (s.end > p.sentence.start && s.end <= p.start) lastMeeting = Math.max(lastMeeting, s.end);
   if (lastAttend > lastMeeting) return { role: "attendee", strong: true };
 
   // "X, who also attended the meeting, said" / "A and B were also present": before any later meeting verb.
-  const nextMeeting = cues.meeting.find((s) => s.start >= p.groupEnd && s.start < p.sentence.end)?.start ?? p.sentence.end;
-  for (const s of cues.attendAfter) {
+  const nextMeeting = meeting.find((s) => s.start >= p.groupEnd && s.start < p.sentence.end)?.start ?? p.sentence.end;
+  for (const s of attendAfter) {
     if (s.start >= p.groupEnd && s.start < nextMeeting && s.start - p.groupEnd < 120) return { role: "attendee", strong: true };
   }
 
-  const inSentence = cues.meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
+  const inSentence = meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
   if (inSentence) return { role: "participant", strong: true };
   if (p.lead) return { role: "participant", strong: false };
   // No cue: someone who speaks or acts in the story was there; someone only talked about was not.
@@ -103,6 +108,20 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
 const SPEAKS_NEXT =
   /^\s*(?:,[^,.;]{0,120},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|then\s+)?(?:said|addressed|spoke|joined|attended|participated|says|told|added|noted|stated|stressed|emphasi[sz]ed|underlined|highlighted|urged|remarked|observed|explained|assured|informed|welcomed|thanked|briefed|proposed|suggested|expressed|presented|shared|gave|apprised|updated|raised|requested|sought|offered|invited|agreed|discussed|outlined|pointed|maintained|appreciated|lauded|praised|reiterated|hoped|announced|gave)\b/i;
 
+/** The items of a position-sorted list whose position lies in [from, to), found by binary search. */
+function inRange<T>(items: T[], pos: (item: T) => number, from: number, to: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos(items[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && pos(items[end]!) < to) end++;
+  return items.slice(lo, end);
+}
+
 function startsWithMeeting(cues: Cues, from: number, to: number, within: number): boolean {
-  return cues.meeting.some((s) => s.start >= from && s.start < Math.min(to, from + within));
+  return inRange(cues.meeting, (s) => s.start, from, Math.min(to, from + within)).length > 0;
 }
