@@ -1,7 +1,7 @@
 // The digest reshaped for the templates: lookups by slug, long lists split into pages, A–Z groups.
 import { describe, expect, it } from "vitest";
 import type { Meeting } from "../src/model.ts";
-import { MEETINGS_PER_PAGE, SiteData } from "../src/site/site-data.ts";
+import { MEETINGS_PER_PAGE, SiteData, TIMELINE_SINGLE_PAGE_LIMIT } from "../src/site/site-data.ts";
 import { fixtureDigest, fixtureReport } from "./fixtures/site/digest.ts";
 
 function digestWithBusyMinister(meetingCount: number) {
@@ -53,5 +53,22 @@ describe("SiteData", () => {
     const digest = fixtureDigest();
     digest.people[0]!.slug = "A/../b";
     expect(() => new SiteData(digest, fixtureReport(), "https://x.example/")).toThrow(/unsafe slug/);
+  });
+});
+
+describe("SiteData timeline", () => {
+  it("is one page while small", () => {
+    const pages = new SiteData(fixtureDigest(), fixtureReport(), "https://x.example/").timelinePages;
+    expect(pages.map((p) => p.url)).toEqual(["/timeline/"]);
+    expect(pages[0]!.years.map((y) => y.year)).toEqual(["2024"]);
+  });
+
+  it("splits into a page per year when large, the main page keeping an overview", () => {
+    const digest = digestWithBusyMinister(TIMELINE_SINGLE_PAGE_LIMIT);
+    digest.timeline.years.push({ year: "2023", months: [{ key: "2023-01", label: "January 2023", meetings: digest.meetings.slice(3).map((m) => m.slug) }] });
+    const pages = new SiteData(digest, fixtureReport(), "https://x.example/").timelinePages;
+    expect(pages.map((p) => p.url)).toEqual(["/timeline/", "/timeline/2024/", "/timeline/2023/"]);
+    expect(pages[0]!.years).toEqual([]);
+    expect(pages[0]!.overview.map((y) => [y.year, y.count])).toEqual([["2024", 2], ["2023", TIMELINE_SINGLE_PAGE_LIMIT]]);
   });
 });

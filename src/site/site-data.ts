@@ -1,13 +1,26 @@
 // The digest, reshaped once for the templates: lookup maps by slug and pre-chunked long lists, so
 // no template ever loops over all meetings inside a loop over all people.
 import anyAscii from "any-ascii";
-import type { BuildReport, Digest, Meeting, Person, Topic } from "../model.ts";
+import type { BuildReport, Digest, Meeting, Person, TimelineYear, Topic } from "../model.ts";
 import { checkedSlug } from "./format.ts";
 
 /** Long lists on person and topic pages are split into pages of this many meetings. */
 export const MEETINGS_PER_PAGE = 50;
 const HOME_LIST_LENGTH = 10;
 const FEED_LENGTH = 50;
+/** Up to this many dated meetings the timeline is one page; beyond it, one page per year. */
+export const TIMELINE_SINGLE_PAGE_LIMIT = 300;
+
+export interface TimelinePage {
+  /** "/timeline/" or "/timeline/2024/". */
+  url: string;
+  /** The year this page shows, or null for the main timeline page. */
+  year: string | null;
+  /** Years listed in full on this page. */
+  years: TimelineYear[];
+  /** On the main page of a split timeline: every year with its months, linking to the year pages. */
+  overview: { year: string; url: string; count: number; months: { key: string; label: string; count: number }[] }[];
+}
 
 export interface ListPage<T> {
   /** The person or topic the page belongs to. */
@@ -76,6 +89,7 @@ export class SiteData {
   /** Dated meetings for the feeds, newest first. */
   readonly feedMeetings: Meeting[];
   readonly feedUpdated: string | null;
+  readonly timelinePages: TimelinePage[];
 
   constructor(
     readonly digest: Digest,
@@ -117,10 +131,29 @@ export class SiteData {
       .filter((m): m is Meeting => m !== undefined && m.date !== null)
       .slice(0, FEED_LENGTH);
     this.feedUpdated = this.feedMeetings[0]?.date ?? null;
+    this.timelinePages = timelinePages(digest.timeline.years);
   }
 
   /** Site path of a meeting page, refusing unsafe slugs. Used as the meeting pages' permalink. */
   meetingUrl(meeting: Meeting): string {
     return `/meetings/${checkedSlug(meeting.slug)}/`;
   }
+}
+
+/** One timeline page while it stays readable, else a main page with an overview plus a page per year. */
+function timelinePages(years: TimelineYear[]): TimelinePage[] {
+  const count = (y: TimelineYear) => y.months.reduce((n, m) => n + m.meetings.length, 0);
+  const total = years.reduce((n, y) => n + count(y), 0);
+  if (total <= TIMELINE_SINGLE_PAGE_LIMIT) return [{ url: "/timeline/", year: null, years, overview: [] }];
+  const yearUrl = (y: TimelineYear) => `/timeline/${checkedSlug(y.year)}/`;
+  const overview = years.map((y) => ({
+    year: y.year,
+    url: yearUrl(y),
+    count: count(y),
+    months: y.months.map((m) => ({ key: checkedSlug(m.key), label: m.label, count: m.meetings.length })),
+  }));
+  return [
+    { url: "/timeline/", year: null, years: [], overview },
+    ...years.map((y) => ({ url: yearUrl(y), year: y.year, years: [y], overview: [] })),
+  ];
 }
