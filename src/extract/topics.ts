@@ -10,7 +10,7 @@ export const DEFAULT_TOPICS: readonly Topic[] = taxonomy.topics;
 const MIN_TOPICS = 2;
 const MAX_TOPICS = 6;
 /** A topic is kept when it scores at least this share of the best topic's score... */
-const RELATIVE_FLOOR = 0.15;
+const RELATIVE_FLOOR = 0.1;
 /** ...and at least this much in absolute terms. */
 const ABSOLUTE_FLOOR = 1;
 const HEADLINE_WEIGHT = 3;
