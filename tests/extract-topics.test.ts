@@ -40,6 +40,7 @@ describe("scoring an article", () => {
       "The minister met the envoy to discuss satellite internet.\n" +
       "Satellite internet could reach remote valleys. Satellite operators need licences. Satellite ground stations are planned.\n" +
       "Low earth orbit satellites were compared with older satellite services, and satellite broadband prices were reviewed.\n" +
+      "The satellite regulator described the satellite licence process and satellite spectrum coordination.\n" +
       "In passing, she noted energy prices.";
     expect(extractTopics(null, text)).not.toContain(label("energy"));
   });
