@@ -14,6 +14,8 @@ describe("names grammar", () => {
     expect(nameAt("with Sean O'Connell on Monday", "Sean")).toBe("Sean O'Connell");
     expect(nameAt("with Syed Amin ul Haque and others", "Syed")).toBe("Syed Amin ul Haque");
     expect(nameAt("by Md. Rafiq Hasan said", "Md.")).toBe("Md. Rafiq Hasan");
+    expect(nameAt("Ambassador Nawaf bin Said Al-Harthy met", "Nawaf")).toBe("Nawaf bin Said Al-Harthy");
+    expect(nameAt("Ambassador Hamad Obaid Ibrahim Salem Al-Zaabi met", "Hamad")).toBe("Hamad Obaid Ibrahim Salem Al-Zaabi");
   });
 
   it("keeps middle and leading initials but never ends a name on one", () => {

@@ -8,7 +8,8 @@ const { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, is
 
 const INITIAL = /^\p{Lu}\.$/u;
 const PREFIXED_LOWER = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|bin|ibn|abd|abu|de|di|da|van|von)-\p{Lu}/u;
-const MAX_NAME_TOKENS = 6;
+const MAX_NAME_TOKENS = 8;
+const NAMES_ALSO_VERBS = new Set(["said", "met", "hosted"]);
 
 /** A word that can stand in a name by itself. */
 export function isNameWord(t: Token | undefined): boolean {
@@ -48,11 +49,16 @@ export function nameRunEnd(tokens: Token[], i: number): number {
       lastGood = ++j;
       continue;
     }
+    // "Nawaf bin Said Al-Malkiy": a given name that is also a verb, accepted inside a name only.
+    if (verbNameAt(tokens, j)) {
+      j++;
+      continue;
+    }
     if (t.kind === "word" && INITIAL.test(t.text) && isNameWord(tokens[j + 1])) {
       j++;
       continue;
     }
-    if (t.kind === "word" && PARTICLES.has(t.key) && isNameWord(tokens[j + 1])) {
+    if (t.kind === "word" && PARTICLES.has(t.key) && (isNameWord(tokens[j + 1]) || verbNameAt(tokens, j + 1))) {
       j++;
       continue;
     }
@@ -64,6 +70,11 @@ export function nameRunEnd(tokens: Token[], i: number): number {
     break;
   }
   return lastGood;
+}
+
+function verbNameAt(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return !!t && t.cap && NAMES_ALSO_VERBS.has(t.key) && isNameWord(tokens[j + 1]);
 }
 
 /** Display form: words as written, capitalised surnames in title case, whitespace collapsed. */
