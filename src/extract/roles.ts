@@ -11,11 +11,11 @@ const ATTEND_BEFORE =
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
-  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied (?:the|him|her|them)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
+  /\b(?:(?:was|were) (?:also )?present|also attended|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied(?! by)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|visited|signed)\b/gi;
+  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
