@@ -114,3 +114,11 @@ describe("slugs", () => {
     await expect(buildFixtureSite(digest)).rejects.toThrow(/unsafe slug/);
   });
 });
+
+describe("person meeting list", () => {
+  it("says which office the person held at each meeting", () => {
+    const html = site.page(minister);
+    expect(html).toContain('<p class="meeting-item__office">As Minister of State for IT and Telecommunication</p>');
+    expect(html).toContain('<p class="meeting-item__office">As Federal Minister for IT &amp; Telecommunication</p>');
+  });
+});
