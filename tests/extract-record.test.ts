@@ -78,6 +78,12 @@ describe("front-matter corrections", () => {
     expect(r.topics).toEqual(["Energy", "Offshore wind"]);
   });
 
+  it("spells a corrected location as the cities lexicon does, and keeps an unknown place as written", () => {
+    expect(extractRecord(source({ frontMatter: { location: "bangalore" } })).location).toBe("Bengaluru");
+    expect(extractRecord(source({ frontMatter: { location: "Nathia Gali" } })).location).toBe("Nathia Gali");
+    expect(extractRecord(source({ frontMatter: { location: null } })).location).toBeNull();
+  });
+
   it("amends an official by name, adds a new one and removes one", () => {
     const r = extractRecord(
       source({

@@ -4,6 +4,7 @@ import anyAscii from "any-ascii";
 import type { ArticleRecord, DateBasis, FrontMatter, Official, Topic } from "../model.ts";
 import type { SourceArticle } from "../model.ts";
 import { toMarkdownBody } from "./body.ts";
+import { knownCity } from "./cities.ts";
 import { extractDate } from "./dates.ts";
 import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
@@ -26,7 +27,7 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     warnings.push(found.warning);
   }
 
-  const location = fm.location !== undefined ? fm.location : extractLocation(text, article.dateline).location;
+  const location = fm.location !== undefined ? correctedLocation(fm.location) : extractLocation(text, article.dateline).location;
   const officials = applyOfficialOverrides(text ? extractOfficials(text) : [], fm);
   const topicLabels = fm.topics ? resolveTopics(fm.topics, topics) : extractTopics(article.headline, text, topics);
   if (topicLabels.length === 0) warnings.push("no topic found: add topics: to the front matter, or keywords to the topics file");
@@ -61,6 +62,11 @@ export function recordId(source: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return slug || "article";
+}
+
+/** A corrected location reads like an extracted one ("islamabad" → "Islamabad"); unknown places stay as written. */
+function correctedLocation(given: string | null): string | null {
+  return given === null ? null : (knownCity(given) ?? given);
 }
 
 const nameKey = (name: string) => anyAscii(name).toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
