@@ -67,6 +67,14 @@ describe("extractOfficials: lists", () => {
 });
 
 describe("extractOfficials: attendance lists", () => {
+  it("reads an office in brackets after a name", () => {
+    const people = extractOfficials("The meeting was attended by Ali Zafar (Chairman PTA) and Sara Iqbal (Member Telecom).");
+    expect(people.map((o) => [o.name, o.title, o.role])).toEqual([
+      ["Ali Zafar", "Chairman PTA", "attendee"],
+      ["Sara Iqbal", "Member Telecom", "attendee"],
+    ]);
+  });
+
   it("gives each office in a list to the name after it, not to the name before the comma", () => {
     const people = extractOfficials("The meeting was attended by Omer Farooq, Secretary IT Sara Malik and Member Telecom Javed Iqbal.");
     expect(people.map((o) => [o.name, o.title])).toEqual([

@@ -257,8 +257,21 @@ function skipDeterminers(tokens: Token[], k: number): { at: number; possessor: s
   return { at: det ? k + 1 : k, possessor: null };
 }
 
+/** "Ali Khan (Chairman PTA)": an office in brackets right after the name. */
+function bracketedOffice(tokens: Token[], open: number): { start: number; end: number; possessor: string | null } | null {
+  const { head } = officeHeadFrom(tokens, open + 1);
+  if (head !== open + 1 && head < 0) return null;
+  for (let j = open + 1; j < open + 16; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "para" || t.text === "(") return null;
+    if (t.text === ")") return j > open + 1 && head >= 0 ? { start: open + 1, end: j, possessor: null } : null;
+  }
+  return null;
+}
+
 /** An appositive office after a name ("Ali Khan, Chairman of the Senate Committee,"), unless it heads the next name in a list. */
 function appositiveAfter(tokens: Token[], ne: number): { start: number; end: number; possessor: string | null } | null {
+  if (tokens[ne]?.text === "(") return bracketedOffice(tokens, ne);
   if (tokens[ne]?.text !== ",") return null;
   const det = skipDeterminers(tokens, ne + 1);
   const { head, len } = officeHeadFrom(tokens, det.at);
@@ -307,7 +320,7 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
     if (ne === ns || consumed[ns]) continue;
     const honorific = ns > i;
     const after = tokens[ne];
-    const app = after?.text === "," ? appositiveAfter(tokens, ne) : null;
+    const app = after?.text === "," || after?.text === "(" ? appositiveAfter(tokens, ne) : null;
     if (app && !consumed[app.start]) {
       out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor));
       consumed.fill(1, i, app.end);
