@@ -9,7 +9,7 @@
 // after words of the future or of the past ("will", "next", "recalled", "had met") is skipped.
 import type { DateBasis } from "../model.ts";
 import { addDays, isoDate, lastWeekdayOnOrBefore, MONTH, monthNumber, WEEKDAY, WEEKDAYS } from "./calendar.ts";
-import { sentences } from "./sentences.ts";
+import { sentences, type Span } from "./sentences.ts";
 
 export interface DateFinding {
   date: string | null;
@@ -59,8 +59,9 @@ interface Cue {
   weekday?: number;
 }
 
-export function extractDate(text: string, articleDate: string | null): DateFinding {
-  const cues = findCues(text);
+/** `spans` are the text's sentences, when the caller has them already. */
+export function extractDate(text: string, articleDate: string | null, spans: readonly Span[] = sentences(text)): DateFinding {
+  const cues = findCues(spans);
   for (const cue of cues) {
     if (cue.kind !== "explicit") continue;
     const found = resolveExplicit(cue, articleDate, text);
@@ -76,9 +77,9 @@ export function extractDate(text: string, articleDate: string | null): DateFindi
   };
 }
 
-function findCues(text: string): Cue[] {
+function findCues(spans: readonly Span[]): Cue[] {
   const cues: Cue[] = [];
-  for (const s of sentences(text)) {
+  for (const s of spans) {
     // The lead sentence reports the news, which here is the meeting; later ones must say so.
     if (s.paragraph > 0 && !MEETING_WORDS.test(s.text)) continue;
     const otherEvent = (at: number, end = at) =>

@@ -9,6 +9,7 @@ import { extractDate } from "./dates.ts";
 import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
 import { extractOfficials } from "./officials.ts";
+import { sentences } from "./sentences.ts";
 import { makeHeadline, makeSummary } from "./summary.ts";
 import { DEFAULT_TOPICS, extractTopics } from "./topics.ts";
 
@@ -17,7 +18,8 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
   const warnings = [...article.warnings];
   const { text } = article;
 
-  const found = extractDate(text, article.articleDate);
+  const spans = sentences(text);
+  const found = extractDate(text, article.articleDate, spans);
   let date = found.date;
   let dateBasis: DateBasis = found.basis;
   if (fm.meeting_date !== undefined) {
@@ -27,7 +29,7 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     warnings.push(found.warning);
   }
 
-  const location = fm.location !== undefined ? correctedLocation(fm.location) : extractLocation(text, article.dateline).location;
+  const location = fm.location !== undefined ? correctedLocation(fm.location) : extractLocation(text, article.dateline, spans).location;
   const officials = applyOfficialOverrides(text ? extractOfficials(text) : [], fm);
   const topicLabels = fm.topics ? resolveTopics(fm.topics, topics) : extractTopics(article.headline, text, topics);
   if (topicLabels.length === 0) warnings.push("no topic found: add topics: to the front matter, or keywords to the topics file");
@@ -47,7 +49,7 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     location,
     officials,
     topics: topicLabels,
-    summary: makeSummary(text, article.dateline),
+    summary: makeSummary(text, article.dateline, spans),
     body: toMarkdownBody(text),
     lang,
     dir,

@@ -3,7 +3,7 @@
 // wins over the dateline, which only says where the story was filed; places of other events
 // ("will visit Lagos", "a workshop in Islamabad next year", "firms based in Lahore") do not count.
 import { cityName, knownCity, MAX_CITY_WORDS } from "./cities.ts";
-import { sentences } from "./sentences.ts";
+import { sentences, type Span } from "./sentences.ts";
 
 export interface LocationFinding {
   location: string | null;
@@ -32,17 +32,18 @@ const OTHER_TIME_BEFORE =
 const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on ways to|to review|to promote|to expand|to improve)|met|meet|meeting|talks|held|hosted|sidelines|summit|conference|forum|session|visit\w*|at the)\b/gi;
 const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future)\b/i;
 
-export function extractLocation(text: string, dateline: string | null): LocationFinding {
-  const venue = findVenue(text);
+/** `spans` are the text's sentences, when the caller has them already. */
+export function extractLocation(text: string, dateline: string | null, spans: readonly Span[] = sentences(text)): LocationFinding {
+  const venue = findVenue(spans);
   if (venue) return { location: venue, basis: "venue" };
   const place = datelinePlace(dateline);
   if (place) return { location: place, basis: "dateline" };
   return { location: null, basis: "none" };
 }
 
-function findVenue(text: string): string | null {
+function findVenue(spans: readonly Span[]): string | null {
   let visit: string | null = null;
-  for (const s of sentences(text)) {
+  for (const s of spans) {
     if (s.paragraph >= VENUE_PARAGRAPHS) break;
     if (!MEETING_WORDS.test(s.text)) continue;
     VENUE.lastIndex = 0;

@@ -3,7 +3,7 @@
 // "A and B discuss cybersecurity"). The summary is the lead: the first sentence or two of the
 // story without its dateline.
 import type { Official } from "../model.ts";
-import { sentences } from "./sentences.ts";
+import { sentences, type Span } from "./sentences.ts";
 
 const SUMMARY_SHORT = 140;
 const SUMMARY_MAX = 420;
@@ -26,7 +26,7 @@ export function makeHeadline(
   }
   if (principals.length === 1) return topic ? `${principals[0]} holds talks on ${topic}` : `${principals[0]} holds talks`;
   // No principal named: the lead sentence, shortened, is the best description of the story.
-  const lead = leadSentences(text, 1, dateline);
+  const lead = leadSentences(sentences(text), 1, dateline);
   if (lead) return shorten(lead.replace(/[.!?]+$/, ""), HEADLINE_MAX);
   return topic ? `Meeting on ${topic}` : "Untitled meeting";
 }
@@ -39,14 +39,14 @@ function inSentence(label: string): string {
 }
 
 /** The lead sentence, with the next one when the first is short. */
-export function makeSummary(text: string, dateline: string | null): string {
-  const lead = leadSentences(text, 2, dateline);
+/** `spans` are the text's sentences, when the caller has them already. */
+export function makeSummary(text: string, dateline: string | null, spans: readonly Span[] = sentences(text)): string {
+  const lead = leadSentences(spans, 2, dateline);
   if (!lead) return "";
   return shorten(lead, SUMMARY_MAX);
 }
 
-function leadSentences(text: string, max: number, dateline: string | null = null): string {
-  const all = sentences(text);
+function leadSentences(all: readonly Span[], max: number, dateline: string | null): string {
   const first = all[0];
   if (!first) return "";
   const parts = [stripDateline(first.text, dateline)];
