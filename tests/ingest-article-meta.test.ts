@@ -22,6 +22,11 @@ describe("header, Published line, headline and dateline", () => {
     expect(timed.text).toBe("KARACHI: Text.");
   });
 
+  it("reads a newspaper's closing 'Published in <paper>, <date>' line as the article's date", () => {
+    const a = article("p.txt", bytes("ISLAMABAD: The minister met the envoy on Wednesday.\n\nPublished in Dawn, May 16th, 2024"));
+    expect(a).toMatchObject({ articleDate: "2024-05-16", text: "ISLAMABAD: The minister met the envoy on Wednesday." });
+  });
+
   it("takes a short first line without a full stop as the headline", () => {
     const a = article("h.txt", bytes("Experts share e-governance experience\n\nA delegation met officials of the ministry."));
     expect(a.headline).toBe("Experts share e-governance experience");

@@ -31,7 +31,10 @@ const DATE_ONLY_LINE = new RegExp(
     `(?:[ \\t,|at-]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?[ \\t]*$`,
 );
 
-/** The publication date from a "Published ..." line near the top; the line is removed. */
+/**
+ * The publication date from a "Published ..." line near the top, or else from a "Published in
+ * <paper>, <date>" line at the end; the line is removed.
+ */
 export function readPublishedLine(text: string): { date: string | null; text: string } {
   const lines = text.split("\n");
   for (let i = 0; i < Math.min(lines.length, PUBLISHED_SCAN_LINES); i++) {
@@ -42,6 +45,24 @@ export function readPublishedLine(text: string): { date: string | null; text: st
     if (!date) continue;
     lines.splice(i, 1);
     return { date, text: lines.join("\n").replace(/^\n+/, "") };
+  }
+  return readPrintedInLine(text);
+}
+
+/** The print-edition note that closes newspaper articles: "Published in Dawn, May 16th, 2024". */
+const PRINTED_IN_LINE = /^[ \t]*(?:Published|Printed|Appeared) in (?:the )?[^,\n]{2,60},[ \t]*([^\n]{6,40})$/i;
+const PRINTED_IN_SCAN_LINES = 4;
+
+function readPrintedInLine(text: string): { date: string | null; text: string } {
+  const lines = text.split("\n");
+  for (let seen = 0, i = lines.length - 1; i >= 0 && seen < PRINTED_IN_SCAN_LINES; i--) {
+    if (!lines[i]!.trim()) continue;
+    seen++;
+    const m = PRINTED_IN_LINE.exec(lines[i]!);
+    const date = m ? parseWrittenDate(m[1]!) : null;
+    if (!date) continue;
+    lines.splice(i, 1);
+    return { date, text: lines.join("\n").trimEnd() };
   }
   return { date: null, text };
 }
