@@ -123,6 +123,21 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
   }
 });
 
+describe("accessibility at phone width", () => {
+  for (const [name, selectorPage, selector] of [
+    ["meeting", "/timeline/", ".meeting-item__title a"],
+    ["person", "/", ".home-side ol a"],
+  ] as const) {
+    it(`${name} page at 390px has no violations`, async () => {
+      const target = await firstHref(await open(selectorPage), selector);
+      const page = await open(target);
+      await page.setViewportSize({ width: 390, height: 900 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
 describe("screenshots", () => {
   const shots: [string, string][] = [
     ["home", "/"],
