@@ -63,6 +63,10 @@ describe("weekdays, yesterday and today, against the article date", () => {
     expect(extractDate("The minister met the ambassador on Thursday.", WEDNESDAY)).toMatchObject({ date: "2025-05-29" });
   });
 
+  it("finds a weekday glued to the word before it", () => {
+    expect(extractDate("The delegation called on the minister hereMonday.", WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
+  });
+
   it("takes the article date itself when it is that weekday", () => {
     expect(extractDate("The ministers met here on Wednesday.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY });
   });

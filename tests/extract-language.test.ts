@@ -6,6 +6,10 @@ describe("language and direction from the script", () => {
     expect(detectLanguage("اسلام آباد: وفاقی وزیر نے سفیر سے ملاقات کی۔")).toEqual({ lang: "ur", dir: "rtl" });
   });
 
+  it("reads Arabic-script text with Sindhi letters as Sindhi", () => {
+    expect(detectLanguage("اسلام آباد: وزير سان ملاقات ڪئي. ملاقات ۾ ڳالهه ٻولهه ٿي")).toEqual({ lang: "sd", dir: "rtl" });
+  });
+
   it("reads Arabic without Urdu or Persian letters as Arabic", () => {
     expect(detectLanguage("التقى الوزير بالسفير في الرياض")).toEqual({ lang: "ar", dir: "rtl" });
   });

@@ -25,7 +25,8 @@ const EXPLICIT = new RegExp(
   "gi",
 );
 /** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
-const RELATIVE = new RegExp(`\\b(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "gi");
+// A weekday may be glued to the word before it in scraped copy ("called on him hereTuesday").
+const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
 /** Cues that place the meeting only vaguely: they settle no date. */
 const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
 

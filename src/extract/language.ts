@@ -7,6 +7,8 @@ export interface Language {
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g;
+/** Letters of Sindhi that Urdu does not use: ڪ ٽ ڏ ڄ ڃ ڻ ٻ ڀ ڦ. */
+const SINDHI_ONLY = /[\u06AA\u067D\u068F\u0684\u0683\u06BB\u067B\u0680\u06A6]/;
 /** Letters used in Urdu but not in Arabic or Persian: ٹ ڈ ڑ ں ے ۓ ھ. */
 const URDU_ONLY = /[\u0679\u0688\u0691\u06BA\u06D2\u06D3\u06BE]/;
 /** Letters used in Persian (and Urdu) but not in Arabic: پ چ ژ گ ک ی. */
@@ -31,6 +33,7 @@ export function detectLanguage(text: string): Language {
   if (letters === 0) return { lang: "en", dir: "ltr" };
   const share = (re: RegExp) => count(re, sample) / letters;
   if (share(ARABIC_SCRIPT) > 0.5) {
+    if (SINDHI_ONLY.test(sample)) return { lang: "sd", dir: "rtl" };
     if (URDU_ONLY.test(sample)) return { lang: "ur", dir: "rtl" };
     if (PERSIAN.test(sample)) return { lang: "fa", dir: "rtl" };
     return { lang: "ar", dir: "rtl" };

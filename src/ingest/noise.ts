@@ -67,7 +67,7 @@ const LINKED_HEADLINE_MAX = 160;
 
 /** Promotional lines: removed when they trail the article (after its last paragraph). */
 const PROMO_LINE =
-  /\b(?:whatsapp|telegram|newsletter|subscribe|follow (?:us|our|the)\b|join (?:us|our)\b|also read|read more|download (?:our|the) app|for more\b.{0,40}\bnews|stay (?:updated|tuned)|sign up)\b/i;
+  /\b(?:whatsapp|telegram|newsletter|subscribe|follow (?:us|our|the)\b|join (?:us|our)\b|also read|read more|download (?:our|the) app|check out\b|for more\b.{0,40}\bnews|stay (?:updated|tuned)|sign up)\b/i;
 const PROMO_MAX_CHARS = 300;
 
 /**
