@@ -22,6 +22,7 @@ describe("names grammar", () => {
     expect(nameAt("Ambassador Daniel R. Whitman met", "Daniel")).toBe("Daniel R. Whitman");
     expect(nameAt("Cabinet Secretary K. R. Menon said", "K.")).toBe("K. R. Menon");
     expect(nameAt("met Ali R. on Monday", "Ali")).toBe("Ali");
+    expect(nameAt("led by Farid S Qadri, Country Director", "Farid")).toBe("Farid S Qadri");
   });
 
   it("stops at office words, weekdays and lower-case words", () => {

@@ -7,6 +7,7 @@ import * as lexicon from "./offices-lexicon.ts";
 const { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
+const BARE_INITIAL = /^\p{Lu}$/u;
 const PREFIXED_LOWER = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|bin|ibn|abd|abu|de|di|da|van|von)-\p{Lu}/u;
 const MAX_NAME_TOKENS = 8;
 const NAMES_ALSO_VERBS = new Set(["said", "met", "hosted"]);
@@ -54,7 +55,8 @@ export function nameRunEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.kind === "word" && INITIAL.test(t.text) && isNameWord(tokens[j + 1])) {
+    // "Daniel R. Whitcomb", and "Farhan S Qureshi" with the dot left out.
+    if (t.kind === "word" && (INITIAL.test(t.text) || BARE_INITIAL.test(t.text)) && isNameWord(tokens[j + 1])) {
       j++;
       continue;
     }
