@@ -15,7 +15,7 @@ const ATTEND_AFTER =
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
+  /\b(?:met|meets|meeting with|meetings with|(?:meeting|meetings|talks|discussions|call) between|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
