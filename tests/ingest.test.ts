@@ -78,6 +78,12 @@ describe("front matter", () => {
     expect(a.frontMatter).toEqual({});
   });
 
+  it("reads an unclosed front-matter block as article text, with a warning", () => {
+    const a = article("open.md", bytes("---\ntitle: x\nISLAMABAD: The minister met the envoy on Monday."));
+    expect(a.text).toContain("ISLAMABAD: The minister met the envoy on Monday.");
+    expect(a.warnings[0]).toMatch(/never closed/);
+  });
+
   it("names the field and the value expected when a field has the wrong type", () => {
     const a = article("bad.md", bytes("---\ndate: next Tuesday\ntitle: Fine\nofficials:\n  - name: A Person\n    role: boss\n---\nThe minister met the ambassador."));
     expect(a.frontMatter).toEqual({ title: "Fine", officials: [] });

@@ -81,6 +81,14 @@ const officialSchema = z.object({
 
 export function parseFrontMatter(source: string): FrontMatterResult {
   if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, warnings: [] };
+  if (!/\n---[ \t]*(?:\n|$)/.test(source.slice(3))) {
+    // Without a closing line the YAML parser would swallow the whole article as front matter.
+    return {
+      frontMatter: {},
+      body: source.replace(/^---[ \t]*\n/, ""),
+      warnings: ["front matter: the block opened with --- on line 1 is never closed by a --- line; it was read as article text"],
+    };
+  }
 
   let data: unknown;
   let body: string;
