@@ -1,6 +1,7 @@
 // The built site's files as a whole: every internal link resolves, feeds and sitemap parse, records are complete.
 import { readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { HtmlValidate } from "html-validate";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser.ts";
@@ -38,6 +39,18 @@ describe("the built site", () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("has no html-validate error on any page (standard preset)", async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
+    const problems: string[] = [];
+    const pages = files(built.siteDir).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
+    for (const file of pages) {
+      const report = await validator.validateString(read(file), file);
+      for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line} ${m.ruleId} ${m.message}`);
+    }
+    expect(pages.length).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 
   it("serves feed.xml and sitemap.xml as well-formed XML", async () => {
