@@ -98,6 +98,11 @@ describe("when the text gives no cue", () => {
     expect(found.warning).toMatch(/no date found/);
   });
 
+  it("is not put off by a vague word about something else", () => {
+    const text = "The government recently approved the national AI policy, and the minister discussed it with the envoy on Monday.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
+  });
+
   it("gives null and a warning for a vague 'last week', even with an article date", () => {
     const found = extractDate("The secretary and the envoy met last week to discuss gaming.", WEDNESDAY);
     expect(found).toMatchObject({ date: null, basis: "none" });

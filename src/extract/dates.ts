@@ -30,6 +30,9 @@ const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday)|(to
 /** Cues that place the meeting only vaguely: they settle no date. */
 const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
 
+/** A vague cue counts only this close to a verb of meeting. */
+const VAGUE_REACH = 40;
+const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|called on|calls? on|held|discussed|visited|hosted|received)\b/i;
 /** Words of the meeting itself: a cue counts only in a sentence about the meeting. */
 const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|holds|hosted|received|receives|chaired|co-chaired|visited|session|conference|summit|sidelines|briefed|reviewed|signed|agreed|exchanged views)\b/i;
 /** Words just before a cue that point to another event (future or past). */
@@ -103,7 +106,9 @@ function findCues(spans: readonly Span[]): Cue[] {
     }
     VAGUE.lastIndex = 0;
     while ((m = VAGUE.exec(s.text))) {
-      if (!otherEvent(m.index)) cues.push({ kind: "vague", at: s.start + m.index });
+      // "met last week" settles nothing; "the policy approved recently" says nothing of the meeting.
+      const near = s.text.slice(Math.max(0, m.index - VAGUE_REACH), m.index + m[0].length + VAGUE_REACH);
+      if (!otherEvent(m.index) && MEETING_VERB.test(near)) cues.push({ kind: "vague", at: s.start + m.index });
     }
   }
   return cues.sort((a, b) => a.at - b.at);
