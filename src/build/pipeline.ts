@@ -117,7 +117,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   try {
     await (options.render ?? renderSite)(digest, report, staging);
     time("pages");
-    if (options.searchIndex !== false) await writeSearchIndex(staging);
+    if (options.searchIndex !== false) await writeSearchIndex(staging, digest);
     time("search");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     swapIntoPlace(staging, outDir);
