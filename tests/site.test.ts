@@ -122,3 +122,10 @@ describe("person meeting list", () => {
     expect(html).toContain('<p class="meeting-item__office">As Federal Minister for IT &amp; Telecommunication</p>');
   });
 });
+
+describe("languages in lists", () => {
+  it("marks a non-English headline with its language and direction wherever it is listed", () => {
+    expect(site.page("/timeline/")).toContain('<a href="/meetings/undated-urdu-report/" lang="ur" dir="rtl">');
+    expect(site.page("/")).toContain('<a href="/meetings/undated-urdu-report/" lang="ur" dir="rtl">');
+  });
+});
