@@ -41,6 +41,8 @@ describe("names grammar", () => {
     expect(isSubName(["yildirim"], full)).toBe(true);
     expect(isSubName(["mehmet", "yildirim"], full)).toBe(true);
     expect(isSubName(["ali", "mehmet"], full)).toBe(false);
+    expect(foldWord("Mohammad")).toBe(foldWord("Muhammad"));
+    expect(foldWord("Md.")).toBe(foldWord("Mohammed"));
   });
 });
 

@@ -91,8 +91,19 @@ export function nameText(tokens: Token[], start: number, end: number): string {
 
 const FOLD_MAP: Record<string, string> = { ı: "i", ø: "o", ß: "ss", æ: "ae", œ: "oe", ł: "l", đ: "d" };
 
-/** Comparison key of one name word: no diacritics, no case, no punctuation. */
+/** Spellings of one name word that articles use interchangeably. */
+const SAME_WORD: Record<string, string> = {
+  mohammad: "muhammad", mohammed: "muhammad", muhammed: "muhammad", mohamed: "muhammad", md: "muhammad", mohd: "muhammad",
+  ahmad: "ahmed", hussein: "hussain", husain: "hussain", syed: "sayed", sayyid: "sayed", chaudhary: "chaudhry", choudhury: "chaudhry",
+};
+
+/** Comparison key of one name word: no diacritics, no case, no punctuation, one spelling of common variants. */
 export function foldWord(w: string): string {
+  const key = foldLetters(w);
+  return SAME_WORD[key] ?? key;
+}
+
+function foldLetters(w: string): string {
   return w
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
