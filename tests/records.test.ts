@@ -42,17 +42,23 @@ describe("record files", () => {
     expect(() => recordFromFileText(badOfficial, "y.md")).toThrow(/y\.md: .*field "officials\.0\.role"/);
   });
 
-  it("writes one <id>.md per record, rewrites only changed files and removes records of deleted articles", () => {
+  it("writes one <id>.md per record, rewrites only changed records and removes records of deleted articles", () => {
     const dir = path.join(tmp, "records");
     const other = record("other.txt");
-    writeRecords(dir, [sample, other]);
-    expect(fs.readdirSync(dir).sort()).toEqual(["2024-unicode-name-spaces.md", "other.md"]);
-    const before = fs.statSync(path.join(dir, "other.md")).mtimeMs;
-    writeRecords(dir, [other]);
-    expect(fs.readdirSync(dir)).toEqual(["other.md"]);
-    expect(fs.statSync(path.join(dir, "other.md")).mtimeMs).toBe(before);
-    expect(readRecords(dir, ["other"])).toEqual([other]);
-    expect(readAllRecords(dir)).toEqual([other]);
+    expect(writeRecords(dir, [sample, other])).toEqual(["2024-unicode-name-spaces", "other"]);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith(".md")).sort()).toEqual(["2024-unicode-name-spaces.md", "other.md"]);
+    expect(writeRecords(dir, [other])).toEqual([]);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith(".md"))).toEqual(["other.md"]);
+    expect(writeRecords(dir, [{ ...other, title: "Changed" }])).toEqual(["other"]);
+    expect(readRecords(dir, ["other"])).toEqual([{ ...other, title: "Changed" }]);
+    expect(readAllRecords(dir)).toEqual([{ ...other, title: "Changed" }]);
+  });
+
+  it("writes a record again when its file was deleted by hand", () => {
+    const dir = path.join(tmp, "records-deleted");
+    writeRecords(dir, [sample]);
+    fs.rmSync(path.join(dir, "2024-unicode-name-spaces.md"));
+    expect(writeRecords(dir, [sample])).toEqual(["2024-unicode-name-spaces"]);
   });
 
   it("refuses two records with one id", () => {

@@ -93,14 +93,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
   // The records are written as files and read back, so what the site shows is what a user
   // can inspect (and the read-back validation catches a record the schema does not allow).
+  // A record whose file is unchanged since the last build is the one already read back then.
   let records = extraction.records;
   if (cacheDir) {
     const recordsDir = path.join(cacheDir, "records", path.basename(outDir));
-    writeRecords(recordsDir, records);
-    records = readRecords(
-      recordsDir,
-      records.map((r) => r.id),
-    );
+    const written = writeRecords(recordsDir, records);
+    const readBack = new Map(readRecords(recordsDir, written).map((r) => [r.id, r]));
+    records = records.map((r) => readBack.get(r.id) ?? r);
   }
   time("records");
 

@@ -1,6 +1,7 @@
 // Records on disk: one front-matter file per article (`<id>.md`), data fields in the front
 // matter and the article body as the content, so a user can open and inspect what the
-// extractor made of each article. Files are rewritten only when their content changes.
+// extractor made of each article. Files are rewritten only when their record changes.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
@@ -30,23 +31,43 @@ export function recordFileName(record: ArticleRecord): string {
   return `${record.id}.md`;
 }
 
+/** Lists, per record file, a hash of the record it was written from: unchanged records are skipped. */
+const MANIFEST = ".records-manifest.json";
+
+const recordHash = (record: ArticleRecord) => crypto.createHash("sha1").update(JSON.stringify(record)).digest("hex");
+
 /**
  * Writes every record into `dir` as `<id>.md` and removes record files of articles that are
- * gone, so the folder always mirrors the current seeds. Unchanged files are not rewritten.
+ * gone, so the folder always mirrors the current seeds. Records unchanged since the last write
+ * (same hash in the manifest, file still there) are not written again. Returns the ids written.
  */
-export function writeRecords(dir: string, records: ArticleRecord[]): void {
+export function writeRecords(dir: string, records: ArticleRecord[]): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  const wanted = new Set<string>();
+  const previous = readManifest(dir);
+  const present = new Set(fs.readdirSync(dir));
+  const manifest: Record<string, string> = {};
+  const written: string[] = [];
   for (const record of records) {
     const name = recordFileName(record);
-    if (wanted.has(name)) throw new RecordError(name, `two records share the id "${record.id}"`);
-    wanted.add(name);
-    const file = path.join(dir, name);
-    const text = recordToFileText(record);
-    if (readIfExists(file) !== text) fs.writeFileSync(file, text);
+    if (manifest[name] !== undefined) throw new RecordError(name, `two records share the id "${record.id}"`);
+    const hash = recordHash(record);
+    manifest[name] = hash;
+    if (previous[name] === hash && present.has(name)) continue;
+    fs.writeFileSync(path.join(dir, name), recordToFileText(record));
+    written.push(record.id);
   }
-  for (const name of fs.readdirSync(dir)) {
-    if (name.endsWith(".md") && !wanted.has(name)) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of present) {
+    if (name.endsWith(".md") && manifest[name] === undefined) fs.rmSync(path.join(dir, name), { force: true });
+  }
+  fs.writeFileSync(path.join(dir, MANIFEST), JSON.stringify(manifest));
+  return written;
+}
+
+function readManifest(dir: string): Record<string, string> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), "utf8")) as Record<string, string>;
+  } catch {
+    return {};
   }
 }
 
@@ -68,12 +89,4 @@ export function readAllRecords(dir: string): ArticleRecord[] {
     dir,
     names.map((n) => n.slice(0, -3)),
   );
-}
-
-function readIfExists(file: string): string | null {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
 }
