@@ -18,6 +18,9 @@ describe("long lists", () => {
     const last = site.page("/people/shaza-fatima-khawaja/page-7/");
     expect(last).toContain('href="/people/shaza-fatima-khawaja/page-6/" rel="prev"');
     expect(last).not.toContain("Offices held");
+    // Only the person's first page is a search result.
+    expect(first).toContain("data-pagefind-body");
+    expect(last).not.toContain("data-pagefind-body");
     expect(site.has("/people/shaza-fatima-khawaja/page-8/")).toBe(false);
   });
 
