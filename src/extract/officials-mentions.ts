@@ -35,13 +35,21 @@ const SPEECH = new Set(
   ),
 );
 /** Verbs after a bare name that show a person acting at a meeting: "Ali Khan met", "Ali Khan said". */
-const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed", "-led", "-headed"]);
+const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed", "-led", "-headed", "inaugurated", "launched", "addressed", "attended", "participated", "presided", "reiterated", "appreciated", "lauded", "praised", "hoped", "visits", "meets", "called", "paid"]);
 /** Words before a bare name that make it the other side of a meeting: "met Ali Khan", "led by Ali Khan". */
 const MEETS = new Set(["met", "received", "hosted"]);
 const BY_MEETING = new Set(["led", "headed", "accompanied", "attended", "joined", "received", "hosted", "chaired"]);
 const WITH_MEETING = new Set(["met", "meeting", "meetings", "talks", "along", "together", "discussions"]);
 
-function actsAfter(t: Token | undefined): boolean {
+const AUXILIARIES = new Set(["has", "had", "have", "also", "on", "today", "yesterday"]); // not "was": "Gwadar Port was discussed"
+
+/** "Ali Khan said", "Ali Khan has said", "Ali Khan on Monday met": the name's own verb follows. */
+function actsAfter(tokens: Token[], ne: number): boolean {
+  let k = ne;
+  while (k < ne + 3 && AUXILIARIES.has(tokens[k]?.key ?? "")) k++;
+  // "on Monday" between name and verb
+  if (tokens[k - 1]?.key === "on" && tokens[k]?.cap) k++;
+  const t = tokens[k];
   return !!t && t.kind === "word" && ACTS.has(t.key);
 }
 
@@ -231,7 +239,7 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
       i = app.end - 1;
       continue;
     }
-    const acts = ne - ns >= 2 && (actsAfter(after) || meetsBefore(tokens, i));
+    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i));
     if (honorific || acts) {
       out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
       consumed.fill(1, i, ne);
