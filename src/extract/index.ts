@@ -1,8 +1,7 @@
 // extractRecord: one SourceArticle → one ArticleRecord. Pure: every extractor reads the article
 // text, then the user's front-matter corrections are applied on top of what was found.
 import anyAscii from "any-ascii";
-import type { ArticleRecord, DateBasis, FrontMatter, Official, Topic } from "../model.ts";
-import type { SourceArticle } from "../model.ts";
+import type { ArticleRecord, DateBasis, FrontMatter, Official, SourceArticle, Topic } from "../model.ts";
 import { toMarkdownBody } from "./body.ts";
 import { knownCity } from "./cities.ts";
 import { extractDate } from "./dates.ts";
