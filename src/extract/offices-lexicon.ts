@@ -78,6 +78,8 @@ const COUNTRY_WORDS = new Set<string>();
 const DEMONYM_WORDS = new Set<string>();
 for (const c of countries.countries) {
   const entry: CountryEntry = { name: c.name };
+  // Provinces name the country of an office ("Punjab Minister for Science") but are not the country.
+  for (const region of ("regions" in c ? c.regions : undefined) ?? []) COUNTRIES.add(region, entry);
   for (const form of [c.name, ...c.aliases, ...c.demonyms]) {
     COUNTRIES.add(form, entry);
     const words = c.demonyms.includes(form) ? DEMONYM_WORDS : COUNTRY_WORDS;
