@@ -125,15 +125,15 @@ describe("listing seed files", () => {
   const dir = mkdtempSync(join(tmpdir(), "seeds-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("lists .txt and .md files recursively, sorted, and counts everything else as ignored", () => {
+  it("lists .txt and .md files recursively, sorted, and counts everything else but the people and topics files as ignored", () => {
     mkdirSync(join(dir, "2024/march"), { recursive: true });
     mkdirSync(join(dir, ".git"));
-    for (const f of ["b.txt", "a.md", "2024/march/c.TXT", "Ünïcode náme & spaces.txt", ".DS_Store", ".git/x.txt", "notes.docx", "people.yml"]) {
+    for (const f of ["b.txt", "a.md", "2024/march/c.TXT", "Ünïcode náme & spaces.txt", ".DS_Store", ".git/x.txt", "notes.docx", "people.yml", "topics.yaml", "2024/people.yml"]) {
       writeFileSync(join(dir, f), "x");
     }
     expect(listSeedFiles(dir)).toEqual({
       articles: ["2024/march/c.TXT", "a.md", "b.txt", "Ünïcode náme & spaces.txt"],
-      ignored: [".DS_Store", ".git", "notes.docx", "people.yml"],
+      ignored: [".DS_Store", ".git", "2024/people.yml", "notes.docx"],
     });
   });
 });

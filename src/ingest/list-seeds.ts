@@ -5,6 +5,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 const ARTICLE_EXTENSIONS = /\.(?:txt|md)$/i;
+/** The people and topics files beside the articles are read by the build: neither articles nor ignored. */
+const SETTINGS_FILES = /^(?:people|topics)\.ya?ml$/i;
 
 export function listSeedFiles(dir: string): { articles: string[]; ignored: string[] } {
   const articles: string[] = [];
@@ -18,6 +20,7 @@ function walk(root: string, rel: string, articles: string[], ignored: string[]):
   const entries = readdirSync(join(root, rel), { withFileTypes: true });
   for (const entry of entries) {
     const path = rel ? `${rel}/${entry.name}` : entry.name;
+    if (!rel && entry.isFile() && SETTINGS_FILES.test(entry.name)) continue;
     if (entry.name.startsWith(".")) {
       ignored.push(path);
     } else if (entry.isDirectory()) {
