@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { UserConfig } from "@11ty/eleventy";
 import { renderArticleText } from "./src/site/markdown.ts";
-import { checkedSlug, dayToDate, longDate, plural, shortDate } from "./src/site/format.ts";
+import { checkedSlug, dayToDate, longDate, plural, shortDate, xmlText } from "./src/site/format.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 export const templatesDir = path.join(projectRoot, "templates");
@@ -37,6 +37,7 @@ export default function configureSite(eleventyConfig: UserConfig): typeof engine
   eleventyConfig.addFilter("dayToDate", dayToDate);
   eleventyConfig.addFilter("checkedSlug", checkedSlug);
   eleventyConfig.addFilter("plural", plural);
+  eleventyConfig.addFilter("xmlText", xmlText);
   // For the JSON outputs; the template marks the result safe because JSON is not HTML.
   eleventyConfig.addFilter("toJson", (value: unknown) => JSON.stringify(value, null, 2));
   // JSON inside an HTML-free context (feed.json): a string literal with its quotes.

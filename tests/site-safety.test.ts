@@ -57,3 +57,20 @@ describe("a meeting whose article carries script, event handlers, script links a
     expect(site.page(hostile)).toContain("<code>hostile &amp; odd name.txt</code>");
   });
 });
+
+describe("control characters in an article", () => {
+  it("are dropped from the Atom feed so it stays well-formed XML", async () => {
+    const { fixtureDigest } = await import("./fixtures/site/digest.ts");
+    const digest = fixtureDigest();
+    digest.meetings[1]!.title = "Bell\u0007 and form feed\u000C in a title";
+    digest.meetings[1]!.body = "Text with a vertical tab\u000B inside.";
+    const odd = await buildFixtureSite(digest);
+    try {
+      const atom = odd.page("/feed.xml");
+      expect(atom).toContain("<title>Bell and form feed in a title</title>");
+      expect(atom).not.toMatch(/[\u0007\u000B\u000C]/);
+    } finally {
+      odd.remove();
+    }
+  });
+});

@@ -38,3 +38,11 @@ export function checkedSlug(slug: unknown): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** Characters XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text safe to place in an XML document (the feed): forbidden characters removed; escaping is left to the template. */
+export function xmlText(value: unknown): string {
+  return String(value ?? "").replace(NOT_XML, "");
+}
