@@ -63,6 +63,11 @@ describe("weekdays, yesterday and today, against the article date", () => {
     expect(extractDate("The minister met the ambassador on Thursday.", WEDNESDAY)).toMatchObject({ date: "2025-05-29" });
   });
 
+  it("reads the same cues in Urdu", () => {
+    expect(extractDate("اسلام آباد: وزیر سے برطانوی ہائی کمشنر نے پیر کو ملاقات کی۔", WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
+    expect(extractDate("وزیر نے آج سفیر سے ملاقات کی۔", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "relative" });
+  });
+
   it("finds a weekday glued to the word before it", () => {
     expect(extractDate("The delegation called on the minister hereMonday.", WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
   });

@@ -27,6 +27,9 @@ const EXPLICIT = new RegExp(
 /** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
 // A weekday may be glued to the word before it in scraped copy ("called on him hereTuesday").
 const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
+/** The same cues in Urdu: "پیر کو" (on Monday), "آج" (today), "گزشتہ روز" (yesterday). */
+const URDU_WEEKDAYS = ["اتوار", "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"];
+const URDU_RELATIVE = /(?<![\u0600-\u06FF])(?:(جمعرات|جمعہ|اتوار|پیر|منگل|بدھ|ہفتہ|ہفتے)\s*(?:کو|کے روز)|(گزشتہ روز|گذشتہ روز)|(آج))(?![\u0600-\u06FF])/gu;
 /** Cues that place the meeting only vaguely: they settle no date. */
 const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
 
@@ -34,7 +37,7 @@ const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\b
 const VAGUE_REACH = 40;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|called on|calls? on|held|discussed|visited|hosted|received)\b/i;
 /** Words of the meeting itself: a cue counts only in a sentence about the meeting. */
-const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|holds|hosted|received|receives|chaired|co-chaired|visited|session|conference|summit|sidelines|briefed|reviewed|signed|agreed|exchanged views)\b/i;
+const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|holds|hosted|received|receives|chaired|co-chaired|visited|session|conference|summit|sidelines|briefed|reviewed|signed|agreed|exchanged views)\b|ملاقات/i;
 /** Words just before a cue that point to another event (future or past). */
 const OTHER_EVENT_BEFORE = new RegExp(
   [
@@ -102,6 +105,12 @@ function findCues(spans: readonly Span[]): Cue[] {
       if (otherEvent(m.index)) continue;
       const at = s.start + m.index;
       if (m[1]) cues.push({ kind: "weekday", at, weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) });
+      else cues.push({ kind: m[2] ? "yesterday" : "today", at });
+    }
+    URDU_RELATIVE.lastIndex = 0;
+    while ((m = URDU_RELATIVE.exec(s.text))) {
+      const at = s.start + m.index;
+      if (m[1]) cues.push({ kind: "weekday", at, weekday: URDU_WEEKDAYS.indexOf(m[1] === "ہفتے" ? "ہفتہ" : m[1]) });
       else cues.push({ kind: m[2] ? "yesterday" : "today", at });
     }
     VAGUE.lastIndex = 0;
