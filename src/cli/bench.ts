@@ -20,14 +20,14 @@ there is about one person per two articles), then measures in K rounds, interlea
     changed (warm cache), with wall time and peak memory of the process tree;
   - the floor: plain Eleventy writing the same N articles as bare Markdown pages;
 and prints the medians and the ratio of the full build to the floor. A rebuild with nothing
-changed and one after an article is added are measured once, in the first round.
+changed and one after an article is added are measured once, after the rounds.
 
 Options:
   --articles N  articles to generate (default 5000)
   --runs K      rounds of measurements (default 3)
   --json FILE   where to write the results as JSON (default bench-results/latest.json)
   --corpus DIR  corpus with articles/ and gold/ (default ../shared/corpus)
-  --budget S    start no new round that would end after S seconds (default 270), so the
+  --budget S    start no new measurement that would end after S seconds (default 270), so the
                 benchmark stays within about five minutes however slow the build is
   --keep        keep the scratch folder (printed) instead of removing it
   -h, --help    show this help
