@@ -32,6 +32,7 @@ describe("header, Published line, headline and dateline", () => {
     expect(a.headline).toBe("Experts share e-governance experience");
     expect(a.text).toBe("A delegation met officials of the ministry.");
     expect(article("n.txt", bytes("The minister met the ambassador.\nThey talked.")).headline).toBeNull();
+    expect(article("u.txt", bytes("وزیر نے سفیر سے ملاقات کی۔\nدونوں نے بات کی۔")).headline).toBeNull();
   });
 
   it.each([

@@ -81,7 +81,7 @@ export function readHeadline(text: string): { headline: string | null; text: str
   const rest = text.slice(end + 1).replace(/^\n+/, "");
   if (!line || !rest.trim()) return { headline: null, text };
   if (line.length > HEADLINE_MAX_CHARS || line.split(/\s+/).length > HEADLINE_MAX_WORDS) return { headline: null, text };
-  if (/[.;,]$/.test(line) && !/\.\.\.$/.test(line)) return { headline: null, text };
+  if (/[.;,۔؟]$/.test(line) && !/\.\.\.$/.test(line)) return { headline: null, text };
   // Two sentences ("... on January 18, 2023. PID") make a caption or a lead, not a headline.
   if (/[\p{Ll}\d]{2}[.!?]\s+\S/u.test(line)) return { headline: null, text };
   if (readDateline(line).dateline || readCityLine(line)) return { headline: null, text };
