@@ -44,6 +44,11 @@ describe("the summary", () => {
     expect(makeSummary(text, null)).toBe(text.replace(" Next sentence.", ""));
   });
 
+  it("ends an Urdu lead at the Urdu full stop", () => {
+    const first = `وزیر نے ${"سفیر سے تفصیلی ".repeat(12)}ملاقات کی۔`;
+    expect(makeSummary(`${first}دوسرا جملہ یہاں ہے۔`, null)).toBe(first);
+  });
+
   it("is shortened at a word boundary when very long", () => {
     const summary = makeSummary(`${"word ".repeat(200)}end.`, null);
     expect(summary.length).toBeLessThanOrEqual(420);

@@ -27,7 +27,8 @@ export function paragraphs(text: string): Span[] {
   return out;
 }
 
-const BOUNDARY = /[.!?]+["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+/** A full stop before a capital, or an Urdu full stop or question mark (the script has no capitals). */
+const BOUNDARY = /[.!?]+["”’)]?(?=\s+["“‘(]?[\p{Lu}\d])|[۔؟]+(?=\s*\S)/gu;
 
 export function sentences(text: string): Span[] {
   const out: Span[] = [];
