@@ -7,13 +7,15 @@ import { fileURLToPath } from "node:url";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const corpusArticles = path.resolve(projectRoot, "../shared/corpus/articles");
+/** The development corpus sits beside the project checkout; without it only seeds/ is built. */
+export const corpusAvailable = existsSync(corpusArticles);
 
 export function buildE2eSite(): { root: string; siteDir: string; hasCorpus: boolean } {
   const root = mkdtempSync(path.join(tmpdir(), "news-digest-e2e-"));
   const seeds = path.join(root, "seeds");
   mkdirSync(seeds);
   cpSync(path.join(projectRoot, "seeds"), seeds, { recursive: true });
-  const hasCorpus = existsSync(corpusArticles);
+  const hasCorpus = corpusAvailable;
   if (hasCorpus) {
     for (const name of readdirSync(corpusArticles)) cpSync(path.join(corpusArticles, name), path.join(seeds, name));
   }
