@@ -54,7 +54,7 @@ describe("building the seeds", () => {
   it("writes each record as a front-matter file in the cache folder", async () => {
     const records = path.join(tmp, ".cache", "news-digest", "records", "site");
     expect(fs.readdirSync(records).filter((n) => n.endsWith(".md")).sort()).toEqual(["000-6c42d4938e2a74b2.md", "001-33365600aa446036.md"]);
-    expect(fs.readFileSync(path.join(records, "001-33365600aa446036.md"), "utf8")).toMatch(/^---\nid: 001-33365600aa446036\n/);
+    expect(fs.readFileSync(path.join(records, "001-33365600aa446036.md"), "utf8")).toMatch(/^---\nid: "001-33365600aa446036"\n/);
   });
 
   it("re-extracts only the changed article on a rebuild", async () => {

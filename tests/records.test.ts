@@ -25,20 +25,23 @@ describe("record files", () => {
   it("keeps data in the front matter and the body as content", () => {
     const text = recordToFileText(sample);
     expect(text.startsWith("---\n")).toBe(true);
-    expect(text).toContain("title: 'Minister: talks on 5G'");
+    expect(text).toContain('title: "Minister: talks on 5G"');
+    expect(text).toContain('  - name: "Shaza Fatima Khawaja"\n    title: "Minister of State for IT and Telecommunication"');
     expect(text).toContain("{{ 7*7 }} <script>alert(1)</script>");
   });
 
-  it("reads back exactly what was written, strings that look like dates or numbers included", () => {
+  it("reads back exactly what was written, strings that look like dates, numbers or YAML included", () => {
+    const tricky = { ...sample, title: 'null', summary: "yes: no # not a comment\n- \"quoted\" \\ \u0007 ü 习", location: "~", warnings: ["---", "'single'"], officials: [] };
+    expect(recordFromFileText(recordToFileText(tricky), "x.md")).toEqual(tricky);
     expect(recordFromFileText(recordToFileText(sample), "x.md")).toEqual(sample);
     const bare = { ...sample, body: "" };
     expect(recordFromFileText(recordToFileText(bare), "x.md")).toEqual(bare);
   });
 
   it("names the file and the field when a record is invalid", () => {
-    const text = recordToFileText(sample).replace("dateBasis: weekday", "dateBasis: guessed");
+    const text = recordToFileText(sample).replace('dateBasis: "weekday"', 'dateBasis: "guessed"');
     expect(() => recordFromFileText(text, "records/x.md")).toThrow(/records\/x\.md: invalid record: field "dateBasis"/);
-    const badOfficial = recordToFileText(sample).replace("role: participant", "role: host");
+    const badOfficial = recordToFileText(sample).replace('role: "participant"', 'role: "host"');
     expect(() => recordFromFileText(badOfficial, "y.md")).toThrow(/y\.md: .*field "officials\.0\.role"/);
   });
 
