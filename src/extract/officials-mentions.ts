@@ -178,27 +178,31 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     floor = ne;
     i = ne - 1;
     if (pluralTitle(tokens, back.start, end)) {
-      // "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office.
-      const first = out[out.length - 1]!;
-      const title = singularTitle(first.title);
-      first.title = title;
-      let k = ne;
-      for (;;) {
-        let j = k;
-        if (tokens[j]?.text === ",") j++;
-        if (tokens[j]?.key === "and" || tokens[j]?.text === "&") j++;
-        if (j === k) break;
-        const s2 = skipHonorifics(tokens, j);
-        const e2 = nameRunEnd(tokens, s2);
-        if (e2 - s2 < 2) break;
-        out.push({ ...makeMention(text, tokens, s2, e2, back.start, end, back.possessor), title });
-        consumed.fill(1, k, e2);
-        k = e2;
-      }
-      floor = k;
-      i = k - 1;
+      floor = pluralList(text, tokens, consumed, out, back.start, end, back.possessor, ne);
+      i = floor - 1;
     }
   }
+}
+
+/** "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office, in the singular. */
+function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[], ts: number, te: number, possessor: string | null, ne: number): number {
+  const first = out[out.length - 1]!;
+  const title = singularTitle(first.title);
+  first.title = title;
+  let k = ne;
+  for (;;) {
+    let j = k;
+    if (tokens[j]?.text === ",") j++;
+    if (tokens[j]?.key === "and" || tokens[j]?.text === "&") j++;
+    if (j === k) break;
+    const s2 = skipHonorifics(tokens, j);
+    const e2 = nameRunEnd(tokens, s2);
+    if (e2 - s2 < 2) break;
+    out.push({ ...makeMention(text, tokens, s2, e2, ts, te, possessor), title });
+    consumed.fill(1, k, e2);
+    k = e2;
+  }
+  return k;
 }
 
 const PLURAL_HEADS = new Set(
