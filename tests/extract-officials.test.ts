@@ -30,6 +30,14 @@ describe("extractOfficials: title patterns", () => {
     expect(o).toMatchObject({ name: "Kamala Devi Thapa", title: "Ambassador to Germany", country: "Nepal", role: "attendee" });
   });
 
+  it("reads a lower-case office written after its organisation", () => {
+    const people = extractOfficials("PTA chairman Maj Gen (retd) Kamal Anwar met NexaPay co-founder Rita Dsouza.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["Kamal Anwar", "PTA chairman"],
+      ["Rita Dsouza", "NexaPay co-founder"],
+    ]);
+  });
+
   it("stops a portfolio at the first word that is not an office word", () => {
     const [o] = extractOfficials("Chairman of the Senate Standing Committee on Finance and Revenue Tahir Saleem Qadri chaired the meeting.");
     expect(o).toMatchObject({ name: "Tahir Saleem Qadri", title: "Chairman of the Senate Standing Committee on Finance and Revenue" });

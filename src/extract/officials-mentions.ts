@@ -10,7 +10,7 @@ import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 import * as appositives from "./officials-appositives.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { NAME_PREFIXES } = lexicon;
+const { NAME_PREFIXES, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { foldWord, isNameWord, nameRunEnd, nameText } = names;
 const { appositiveAfter, honorificAt, skipHonorifics } = appositives;
@@ -121,7 +121,9 @@ function occurrences(text: string, needle: string, from: number): number {
 function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const h = headAt(tokens, i);
+    let h = headAt(tokens, i);
+    // "PTA chairman Hafeez Ur Rehman", "Microsoft co-founder Bill Gates": a lower-case office after an organisation.
+    if (h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap && tokens[i - 1]?.cap && isOfficeish(tokens[i - 1])) h = headAt(tokens, i, true);
     if (h === 0 || consumed[i]) continue;
     const back = extendBackward(tokens, i, floor);
     const before = back.start - 2;
