@@ -159,3 +159,19 @@ describe("reproducible builds", () => {
     expect(snapshot(b)).toEqual(snapshot(a));
   });
 });
+
+describe("leftovers of a killed build", () => {
+  it("removes a dead build's staging folder and puts back a site a cut-short swap had moved aside", async () => {
+    const seeds = path.join(tmp, "leftover-seeds");
+    copySeeds(seeds);
+    const out = path.join(tmp, "leftover-site");
+    const deadPid = 999_999_999; // no such process
+    fs.mkdirSync(`${out}.partial-${deadPid}`, { recursive: true });
+    fs.mkdirSync(`${out}.previous-${deadPid}`, { recursive: true });
+    fs.writeFileSync(`${out}.previous-${deadPid}/old.html`, "the previous site");
+    const result = await build({ seedsDir: seeds, outDir: out });
+    expect(result.ok).toBe(true);
+    expect(fs.readdirSync(tmp).filter((n) => n.startsWith("leftover-site."))).toEqual([]);
+    expect(fs.existsSync(path.join(out, "counts.txt"))).toBe(true);
+  });
+});

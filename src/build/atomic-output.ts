@@ -6,6 +6,7 @@ import path from "node:path";
 
 /** A fresh, empty folder beside `outDir` (same file system, so the final rename is atomic). */
 export function makeStagingDir(outDir: string): string {
+  removeLeftovers(outDir);
   const staging = `${path.resolve(outDir)}.partial-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
@@ -29,4 +30,43 @@ export function swapIntoPlace(staging: string, outDir: string): void {
 
 export function discardStaging(staging: string): void {
   fs.rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * A build that was killed (Ctrl+C, out of memory) leaves its staging folder behind. Folders of
+ * builds whose process is gone are removed (or, for a swap cut short, put back); a build still
+ * running keeps its own.
+ */
+function removeLeftovers(outDir: string): void {
+  const target = path.resolve(outDir);
+  const parent = path.dirname(target);
+  const pattern = new RegExp(`^${escapeRegExp(path.basename(target))}\\.(partial|previous)-(\\d+)$`);
+  let names: string[];
+  try {
+    names = fs.readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match || isRunning(Number(match[2]))) continue;
+    const leftover = path.join(parent, name);
+    // Killed between the two renames of a swap: the previous site is the one to keep.
+    if (match[1] === "previous" && !fs.existsSync(target)) fs.renameSync(leftover, target);
+    else fs.rmSync(leftover, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

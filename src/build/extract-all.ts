@@ -51,8 +51,10 @@ export async function extractAll(input: {
     }
     const key = cacheKey(source, bytes, topicsKey);
     const cached = cache.get(key);
-    if (cached) outcomes[index] = { kind: "record", record: cached };
-    else misses.push({ index, key, bytes });
+    if (cached) {
+      outcomes[index] = { kind: "record", record: cached };
+      if (++done % SLICE === 0) progress();
+    } else misses.push({ index, key, bytes });
   });
   done = total - misses.length;
   progress();

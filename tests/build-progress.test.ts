@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { progressLine } from "../src/cli/progress.ts";
+import { formatSummary } from "../src/build/report.ts";
+
+function fakeStream(isTTY: boolean) {
+  const written: string[] = [];
+  return { stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
+}
+
+describe("the progress line", () => {
+  it("rewrites one line on a terminal and clears it at the end", () => {
+    const { stream, written } = fakeStream(true);
+    const line = progressLine(stream, true);
+    line.update("extracting 0/5000");
+    line.update("writing pages");
+    line.done();
+    expect(written).toEqual(["\r\x1b[2Kextracting 0/5000", "\r\x1b[2Kwriting pages", "\r\x1b[2K"]);
+  });
+
+  it("stays silent when the output is not a terminal, or with --quiet", () => {
+    const pipe = fakeStream(false);
+    progressLine(pipe.stream, true).update("extracting 1/2");
+    const quiet = fakeStream(true);
+    progressLine(quiet.stream, false).update("extracting 1/2");
+    expect([...pipe.written, ...quiet.written]).toEqual([]);
+  });
+});
+
+describe("the closing summary", () => {
+  const report = {
+    articles: 2,
+    meetings: 2,
+    people: 1,
+    topics: 3,
+    ignored: 1,
+    skipped: [{ file: "empty.txt", reason: "the file is empty" }],
+    messages: [
+      { file: "a.md", line: 4, level: "error" as const, message: "front matter: bad YAML (line 4)" },
+      { file: "b.txt", level: "warning" as const, message: "no date found" },
+    ],
+  };
+
+  it("counts, then names every skipped file and every message with its file", () => {
+    expect(formatSummary(report)).toEqual([
+      "2 articles read: 2 meetings, 1 person, 3 topics",
+      "1 file skipped, 1 file ignored (not .txt or .md), 1 error, 1 warning",
+      "  skipped empty.txt: the file is empty",
+      "  error a.md:4: front matter: bad YAML (line 4)",
+      "  warning b.txt: no date found",
+    ]);
+  });
+
+  it("keeps only the counts with --quiet", () => {
+    expect(formatSummary(report, { quiet: true })).toHaveLength(2);
+  });
+});
