@@ -87,16 +87,16 @@ function absorbBeforeHonorific(tokens: Token[], end: number): number {
 }
 
 /**
- * "CEO of Daraz Bjarke Mikkelsen": an organisation the lexicon does not
+ * "CEO of Daraz Bjarke Mikkelsen", "Chairman Zylo Chen Yuhang": an organisation the lexicon does not
  * know runs into the name. The article settles it when it names the person again without the first words.
  */
 function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
   let k = end;
   const prep = tokens[k]?.key;
-  // Only after "of"/"at": "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
-  if (prep !== "of" && prep !== "at") return end;
-  k += tokens[k + 1]?.key === "the" ? 2 : 1;
-  if (NAME_PREFIXES.has(tokens[k]?.key ?? "")) return end;
+  if (prep === "of" || prep === "at") k += tokens[k + 1]?.key === "the" ? 2 : 1;
+  // Without "of", only after a company office: "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
+  else if (!CORPORATE_HEADS.has(tokens[end - 1]?.key ?? "")) return end;
+  if (NAME_PREFIXES.has(tokens[k]?.key ?? "") || foldWord(tokens[k]?.text ?? "") === "muhammad") return end;
   const runEnd = nameRunEnd(tokens, k);
   if (runEnd - k < 3) return end;
   const after = tokens[runEnd - 1]!.end;
@@ -108,6 +108,8 @@ function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
   }
   return end;
 }
+
+const CORPORATE_HEADS = new Set(["chairman", "chairperson", "ceo", "founder", "co-founder", "director", "manager", "head", "cto", "coo", "cfo"]);
 
 /** Occurrences of needle in the next few thousand characters (an article's length), never the whole input. */
 function occurrences(text: string, needle: string, from: number): number {
