@@ -48,6 +48,11 @@ describe("the topics file", () => {
 });
 
 describe("topics in the digest", () => {
+  it("never lets a taxonomy slug leave the topics folder", () => {
+    const digest = buildDigest([record("a.txt", { topics: ["Odd"] })], { topics: [{ slug: "../../etc", label: "Odd", keywords: [] }] });
+    expect(digest.topics.map((t) => t.slug)).toEqual(["etc"]);
+  });
+
   it("gives a topic its taxonomy slug, makes unknown labels topics of their own, and lists meetings in time order", () => {
     const digest = buildDigest(
       [

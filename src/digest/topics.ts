@@ -3,12 +3,14 @@
 // the taxonomy does not know (set in front matter) becomes a topic of its own.
 import type { Meeting, Topic } from "../model.ts";
 import { inTimeOrder, compareNames } from "./people.ts";
-import { slugify } from "./slugs.ts";
+import { isSafeSlug, slugify } from "./slugs.ts";
 
 /** A lookup from a record's topic label (or slug) to its taxonomy topic. */
 export function topicResolver(taxonomy: readonly Topic[]): (label: string) => Topic {
   const known = new Map<string, Topic>();
-  for (const t of taxonomy) {
+  for (const entry of taxonomy) {
+    // Slugs become URL paths: one that is not a plain slug is made into one.
+    const t = isSafeSlug(entry.slug) ? entry : { ...entry, slug: slugify(entry.slug || entry.label, "topic") };
     known.set(t.label.toLowerCase(), t);
     known.set(t.slug, t);
   }
