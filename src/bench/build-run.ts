@@ -9,6 +9,8 @@ export interface BuildRun extends Measured {
   extracted: number | null;
   /** Articles taken from the extraction cache, from the build report; null when not reported. */
   cached: number | null;
+  /** Milliseconds per build stage as the build reports them with --verbose ("time: pages 3.10s, ..."). */
+  stages: Record<string, number> | null;
 }
 
 export interface BuildTarget {
@@ -34,6 +36,14 @@ function readCacheCounts(stdout: string): { extracted: number | null; cached: nu
   return match ? { extracted: Number(match[1]), cached: Number(match[2]) } : { extracted: null, cached: null };
 }
 
+function readStages(stdout: string): Record<string, number> | null {
+  const line = /^time: (.+)$/m.exec(stdout)?.[1];
+  if (!line) return null;
+  const stages: Record<string, number> = {};
+  for (const m of line.matchAll(/([a-z][\w -]*?) (\d+(?:\.\d+)?)s\b/g)) stages[(m[1] as string).trim()] = Number(m[2]) * 1000;
+  return Object.keys(stages).length > 0 ? stages : null;
+}
+
 export async function runBuild(target: BuildTarget): Promise<BuildRun> {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const measured = await runMeasured(
@@ -41,7 +51,7 @@ export async function runBuild(target: BuildTarget): Promise<BuildRun> {
     ["run", "--silent", "build", "--", "--seeds", target.seedsDir, "--out", target.outDir, "--verbose"],
     { cwd: target.repoDir, env: { ...process.env, CI: "1", NO_COLOR: "1" } },
   );
-  return { ...measured, ...readCacheCounts(measured.stdout) };
+  return { ...measured, ...readCacheCounts(measured.stdout), stages: readStages(measured.stdout) };
 }
 
 /** `npm run build -- --help`: what starting the build command costs before it reads any article. */

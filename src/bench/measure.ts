@@ -30,7 +30,16 @@ export interface BenchOptions {
 
 export interface ProcessFigures {
   /** Every run, in the order measured. */
-  runs: { wallMs: number; peakTreeKb: number | null; peakProcessKb: number | null; exitCode: number; extracted?: number | null }[];
+  runs: {
+    wallMs: number;
+    peakTreeKb: number | null;
+    peakProcessKb: number | null;
+    exitCode: number;
+    extracted?: number | null;
+    stages?: Record<string, number> | null;
+  }[];
+  /** Median milliseconds per build stage, as the build reports them; empty for the floor. */
+  medianStagesMs: Record<string, number>;
   medianWallMs: number | null;
   /** Worst peak over the runs: memory limits are about the worst case. */
   maxPeakTreeKb: number | null;
@@ -60,6 +69,16 @@ export interface BenchResult {
   credited: { credited: number; of: number; missingExamples: string[] } | null;
 }
 
+function medianStages(runs: (Record<string, number> | null)[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((r) => (r ? Object.keys(r) : [])))];
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const m = median(runs.flatMap((r) => (r && r[name] !== undefined ? [r[name] as number] : [])));
+    if (m !== null) out[name] = m;
+  }
+  return out;
+}
+
 /** The message lines of a failed run's output, without stack frames. */
 function errorLines(output: string): string {
   const lines = output.split("\n").filter((l) => l.trim() && !/^\s+at /.test(l) && !/^Node\.js v/.test(l));
@@ -74,8 +93,9 @@ function figures(runs: Measured[], label: string): ProcessFigures {
       peakTreeKb: r.peakTreeKb,
       peakProcessKb: r.peakProcessKb,
       exitCode: r.exitCode,
-      ...("extracted" in r ? { extracted: (r as BuildRun).extracted } : {}),
+      ...("extracted" in r ? { extracted: (r as BuildRun).extracted, stages: (r as BuildRun).stages } : {}),
     })),
+    medianStagesMs: medianStages(ok.map((r) => ("stages" in r ? (r as BuildRun).stages : null))),
     medianWallMs: median(ok.map((r) => r.wallMs)),
     maxPeakTreeKb: max(ok.flatMap((r) => (r.peakTreeKb === null ? [] : [r.peakTreeKb]))),
     maxPeakProcessKb: max(ok.flatMap((r) => (r.peakProcessKb === null ? [] : [r.peakProcessKb]))),

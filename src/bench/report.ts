@@ -39,6 +39,18 @@ export function formatReport(r: BenchResult): string {
       row("build command startup (--help)", r.startup, "fixed cost: npm, tsx, imports"),
     ]),
   );
+  const stageLine = (label: string, f: ProcessFigures): void => {
+    const entries = Object.entries(f.medianStagesMs);
+    if (entries.length === 0 || f.medianWallMs === null) return;
+    const inStages = entries.reduce((sum, [, ms]) => sum + ms, 0);
+    const parts = entries.map(([name, ms]) => `${name} ${seconds(ms)}`);
+    parts.push(`outside the stages (start-up, output swap) ${seconds(f.medianWallMs - inStages)}`);
+    lines.push(`  ${label}: ${parts.join(", ")}`);
+  };
+  lines.push("");
+  lines.push("where the build's time goes (medians, as the build reports its stages):");
+  stageLine("cold", r.cold);
+  stageLine("one change", r.changed);
   lines.push("");
   const e = r.extraction;
   lines.push(
