@@ -129,3 +129,13 @@ describe("languages in lists", () => {
     expect(site.page("/")).toContain('<a href="/meetings/undated-urdu-report/" lang="ur" dir="rtl">');
   });
 });
+
+describe("render errors", () => {
+  it("name the cause, not only the template Eleventy was rendering", async () => {
+    const { fixtureDigest } = await import("./fixtures/site/digest.ts");
+    const digest = fixtureDigest();
+    // A malformed digest: a meeting without its participants list.
+    digest.meetings[0]!.participants = null as never;
+    await expect(buildFixtureSite(digest)).rejects.toThrow(/^Rendering the site failed: .*person\.njk.*Unable to call/s);
+  });
+});

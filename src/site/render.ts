@@ -27,5 +27,22 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   eleventy.disableLogger();
   // The config callback's return value is ignored by Eleventy's programmatic API: pass the engine settings here.
   await eleventy.initializeConfig({ ...engineSettings });
-  await eleventy.write();
+  try {
+    await eleventy.write();
+  } catch (error) {
+    throw new Error(`Rendering the site failed: ${describeError(error)}`, { cause: error });
+  }
+}
+
+/** Eleventy wraps the real cause in errors that only name the template: print the whole chain, one line per step. */
+function describeError(error: unknown): string {
+  const lines: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 6; depth++) {
+    for (const line of current.message.split("\n").map((l) => l.trim())) {
+      if (line && !line.startsWith("at ") && !lines.includes(line)) lines.push(line);
+    }
+    current = (current as Error & { originalError?: unknown }).originalError ?? current.cause;
+  }
+  return lines.join(" ← ");
 }
