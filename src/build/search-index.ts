@@ -39,7 +39,8 @@ export function searchRecords(digest: Digest): SearchRecord[] {
   return records;
 }
 
-export async function writeSearchIndex(siteDir: string, digest: Digest): Promise<{ pages: number }> {
+/** Feeds every record to Pagefind, then returns a function that writes the index files. */
+async function prepareSearchIndex(digest: Digest): Promise<{ write(siteDir: string): Promise<void> }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
@@ -51,10 +52,23 @@ export async function writeSearchIndex(siteDir: string, digest: Digest): Promise
     );
     const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length > 0) throw new Error(`search index: ${failed.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-    return { pages: records.length };
-  } finally {
+  } catch (error) {
     await pagefind.close();
+    throw error;
   }
+  return {
+    async write(siteDir) {
+      try {
+        const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
+        if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
+}
+
+export async function writeSearchIndex(siteDir: string, digest: Digest): Promise<void> {
+  const prepared = await prepareSearchIndex(digest);
+  await prepared.write(siteDir);
 }
