@@ -155,7 +155,7 @@ describe("reproducible builds", () => {
     const a = path.join(tmp, "repro-a");
     const b = path.join(tmp, "repro-b");
     await build({ seedsDir: seeds, outDir: a });
-    await build({ seedsDir: seeds, outDir: b, cacheDir: null });
+    await build({ seedsDir: seeds, outDir: b, useCache: false });
     expect(snapshot(b)).toEqual(snapshot(a));
   });
 });

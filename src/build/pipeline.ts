@@ -25,8 +25,10 @@ export interface BuildOptions {
   seedsDir: string;
   outDir: string;
   strict?: boolean;
-  /** Where the extraction cache and record files live; null turns the cache off. */
-  cacheDir?: string | null;
+  /** Where the extraction cache and record files live (default: see defaultCacheDir). */
+  cacheDir?: string;
+  /** false extracts every article again (the record files are still written). */
+  useCache?: boolean;
   /** Skip the Pagefind index (tests that do not need search). */
   searchIndex?: boolean;
   /** The renderer; renderSite unless a caller (a test) gives another. */
@@ -79,8 +81,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const dataFiles = new Set([...PEOPLE_FILE_NAMES, ...TOPICS_FILE_NAMES]);
   const ignored = listing.ignored.filter((f) => !dataFiles.has(f)).length;
 
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(outDir) : options.cacheDir;
-  const cache = cacheDir ? openExtractionCache(path.join(cacheDir, "extract")) : noCache();
+  const cacheDir = options.cacheDir ?? defaultCacheDir(outDir);
+  const cache = options.useCache === false ? noCache() : openExtractionCache(path.join(cacheDir, "extract"));
   const extraction = await extractAll({
     seedsDir,
     sources: listing.articles,
@@ -94,17 +96,24 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // The records are written as files and read back, so what the site shows is what a user
   // can inspect (and the read-back validation catches a record the schema does not allow).
   // A record whose file is unchanged since the last build is the one already read back then.
+  // A record that fails validation costs its article (named in the report), not the build.
   let records = extraction.records;
-  if (cacheDir) {
-    const recordsDir = path.join(cacheDir, "records", path.basename(outDir));
-    const written = writeRecords(recordsDir, records);
-    const readBack = new Map(readRecords(recordsDir, written).map((r) => [r.id, r]));
-    records = records.map((r) => readBack.get(r.id) ?? r);
-  }
+  const skipped = [...extraction.skipped];
+  const recordsDir = path.join(cacheDir, "records", path.basename(outDir));
+  const written = new Set(writeRecords(recordsDir, records));
+  records = records.flatMap((record) => {
+    if (!written.has(record.id)) return [record];
+    try {
+      return readRecords(recordsDir, [record.id]);
+    } catch (error) {
+      skipped.push({ file: record.source, reason: `its record is invalid: ${(error as Error).message}` });
+      return [];
+    }
+  });
   time("records");
 
   const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics });
-  const report = makeReport({ digest, ignored, skipped: extraction.skipped, messages: messagesOf(records) });
+  const report = makeReport({ digest, ignored, skipped, messages: messagesOf(records) });
   time("digest");
   const result = { report, digest, extracted: extraction.extracted, timings };
   if (options.strict && failsStrict(report)) {

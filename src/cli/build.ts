@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     seedsDir: args.seeds,
     outDir: args.out,
     strict: args.strict,
-    cacheDir: args["no-cache"] ? null : undefined,
+    useCache: !args["no-cache"],
     onProgress: (p) => progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : "writing pages"),
   });
   progress.done();
