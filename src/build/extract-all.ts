@@ -1,7 +1,7 @@
 // Seeds → records: read each article's bytes, reuse the cached record when the bytes (and the
 // extractor) are unchanged, otherwise ingest and extract. One bad file is skipped with its
-// reason; it never stops the others. Many cache misses are shared with worker threads (one per
-// extra core); results are put back in path order, so the output never depends on timing.
+// reason; it never stops the others. On request, cache misses are shared with worker threads;
+// results are put back in path order, so the output never depends on timing.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,11 +17,6 @@ export interface ExtractionResult {
   extracted: string[];
 }
 
-/**
- * Starting a worker (loading tsx and the extractor) costs about 0.8 s and extraction runs at
- * roughly 1,000 articles per second per core, so a worker pays off only for large batches.
- */
-const MIN_FOR_WORKERS = 1500;
 const SLICE = 50;
 
 export async function extractAll(input: {
@@ -30,7 +25,10 @@ export async function extractAll(input: {
   topics: readonly Topic[];
   topicsKey: string;
   cache: ExtractionCache;
-  /** Worker threads besides the main thread; default: one per extra core (at most 3) for large batches. */
+  /**
+   * Worker threads besides the main thread (default 0). Measured here at 5,000 articles on two
+   * busy cores, one worker made extraction slower (start-up ~0.8 s, contention), so it is opt-in.
+   */
   workers?: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<ExtractionResult> {
@@ -59,10 +57,7 @@ export async function extractAll(input: {
   done = total - misses.length;
   progress();
 
-  const workerCount = Math.min(
-    misses.length,
-    input.workers ?? (misses.length >= MIN_FOR_WORKERS ? Math.min(3, os.availableParallelism() - 1) : 0),
-  );
+  const workerCount = Math.max(0, Math.min(misses.length, input.workers ?? 0, os.availableParallelism()));
   // Workers take the last part of the list; the main thread works through the first part
   // in slices, yielding between them so worker progress messages get through.
   const share = Math.floor(misses.length / (workerCount + 1));

@@ -29,6 +29,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** false extracts every article again (the record files are still written). */
   useCache?: boolean;
+  /** Worker threads for extraction besides the main thread (default 0). */
+  workers?: number;
   /** Skip the Pagefind index (tests that do not need search). */
   searchIndex?: boolean;
   /** The renderer; renderSite unless a caller (a test) gives another. */
@@ -89,6 +91,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     topics: taxonomy.topics,
     topicsKey: taxonomy.key,
     cache,
+    workers: options.workers,
     onProgress: (done, total) => options.onProgress?.({ phase: "extracting", done, total }),
   });
   time("extraction");

@@ -1,4 +1,4 @@
-// npm run build [-- --seeds DIR --out DIR --strict --quiet --verbose --no-cache --help]
+// npm run build [-- --seeds DIR --out DIR --strict --quiet --verbose --no-cache --workers N --help]
 import { parseArgs } from "node:util";
 import { runBuild } from "../build/pipeline.ts";
 import { formatSummary } from "../build/report.ts";
@@ -17,9 +17,13 @@ Options:
   --strict      fail (exit code 1, output left untouched) when any file was skipped
                 or any error occurred, such as front matter that does not parse
   --quiet       print only the counts, no list of warnings and no progress line
-  --verbose     also say which articles were extracted and which came from the cache
+  --verbose     also say which articles were extracted (the rest came from the
+                cache) and how long each stage took
   --no-cache    extract every article again instead of reusing unchanged results
-                (the cache is kept in .cache/news-digest/ beside the output folder)
+                (the cache is kept in .cache/news-digest/ beside the output folder,
+                with each article's extracted record under records/)
+  --workers N   extract with N worker threads besides the main one (default 0);
+                may help on an idle machine with many cores and many new articles
   --help        show this text
 
 The summary at the end counts articles, meetings, people and topics, and lists every
@@ -37,6 +41,7 @@ async function main(): Promise<number> {
         quiet: { type: "boolean", default: false },
         verbose: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
+        workers: { type: "string", default: "0" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -50,12 +55,18 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  const workers = Number(args.workers);
+  if (!Number.isInteger(workers) || workers < 0) {
+    process.stderr.write(`--workers expects a whole number, not "${args.workers}"\n`);
+    return 2;
+  }
   const progress = progressLine(process.stderr, !args.quiet);
   const result = await runBuild({
     seedsDir: args.seeds,
     outDir: args.out,
     strict: args.strict,
     useCache: !args["no-cache"],
+    workers,
     onProgress: (p) => progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : "writing pages"),
   });
   progress.done();
