@@ -2,8 +2,10 @@
 // rendered into a staging folder and swapped in only when everything succeeded.
 //
 // Files kept between builds live in `<cacheDir>` (default `.cache/news-digest/` beside the output
-// folder): `extract/` holds the extraction cache, `records/<output name>/<id>.md` the record of
-// every article as a front-matter file, for inspection.
+// folder, so `.cache/news-digest/` in the project for `_site/`): `extract/<extractor version>/`
+// holds the extraction cache, `records/<output folder name>/<id>.md` the record of every article
+// as a front-matter file, for inspection (`.cache/news-digest/records/_site/`). They are kept
+// out of the output folder: the site publishes records.json instead.
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildReport, Digest } from "../model.ts";
