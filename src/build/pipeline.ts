@@ -37,7 +37,7 @@ export interface BuildOptions {
   searchIndex?: boolean;
   /** The renderer; renderSite unless a caller (a test) gives another. */
   render?: typeof renderSite;
-  onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" }) => void;
+  onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" | "indexing" }) => void;
 }
 
 export interface BuildResult {
@@ -132,7 +132,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     time("pages");
     // After the pages, not beside them: Pagefind writes with every core it has, and running it
     // during Eleventy's rendering made both slower (measured at 5,000 articles).
-    if (options.searchIndex !== false) await writeSearchIndex(staging, digest);
+    if (options.searchIndex !== false) {
+      options.onProgress?.({ phase: "indexing" });
+      await writeSearchIndex(staging, digest);
+    }
     time("search");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     swapIntoPlace(staging, outDir);

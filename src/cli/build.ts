@@ -67,7 +67,8 @@ async function main(): Promise<number> {
     strict: args.strict,
     useCache: !args["no-cache"],
     workers,
-    onProgress: (p) => progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : "writing pages"),
+    onProgress: (p) =>
+      progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : p.phase === "writing" ? "writing pages" : "writing the search index"),
   });
   progress.done();
 

@@ -9,7 +9,7 @@ export function progressLine(stream: NodeJS.WriteStream, enabled: boolean): { up
       if (!active || text === shown) return;
       // At most ~20 updates a second: redrawing on every article costs more than it tells.
       const now = performance.now();
-      if (now - lastWrite < 50 && !text.startsWith("writing")) return;
+      if (now - lastWrite < 50 && !text.startsWith("writing")) return; // phase changes always show
       lastWrite = now;
       shown = text;
       stream.write(`\r\x1b[2K${text}`);
