@@ -171,7 +171,11 @@ describe("leftovers of a killed build", () => {
     fs.writeFileSync(`${out}.previous-${deadPid}/old.html`, "the previous site");
     const result = await build({ seedsDir: seeds, outDir: out });
     expect(result.ok).toBe(true);
-    expect(fs.readdirSync(tmp).filter((n) => n.startsWith("leftover-site."))).toEqual([]);
+    expect(fs.readdirSync(tmp).filter((n) => n.startsWith("leftover-site.partial"))).toEqual([]);
+    // The site moved aside by this build's own swap is removed in the background.
+    const leftovers = () => fs.readdirSync(tmp).filter((n) => n.startsWith("leftover-site."));
+    for (let waited = 0; leftovers().length > 0 && waited < 10_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(leftovers()).toEqual([]);
     expect(fs.existsSync(path.join(out, "counts.txt"))).toBe(true);
   });
 });

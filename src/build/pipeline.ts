@@ -50,7 +50,7 @@ export interface BuildResult {
   /** Articles extracted in this run rather than taken from the cache. */
   extracted: string[];
   /** Milliseconds per stage, for --verbose and the benchmark (never written into the site). */
-  timings: Partial<Record<"extraction" | "records" | "digest" | "pages" | "search", number>>;
+  timings: Partial<Record<"extraction" | "records" | "digest" | "pages" | "search" | "swap", number>>;
 }
 
 export function defaultCacheDir(outDir: string): string {
@@ -139,6 +139,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     time("search");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     swapIntoPlace(staging, outDir);
+    time("swap");
   } catch (error) {
     discardStaging(staging);
     return { ...result, ok: false, failure: `writing the site failed: ${(error as Error).message}` };
