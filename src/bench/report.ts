@@ -18,7 +18,9 @@ function table(rows: string[][]): string {
 }
 
 const extractedNote = (values: (number | null)[]): string =>
-  values.every((v) => v === null) ? "re-extracted: not reported by the build" : `re-extracted: ${values.map((v) => v ?? "?").join(", ")}`;
+  values.length === 0
+    ? ""
+    : values.every((v) => v === null) ? "re-extracted: not reported by the build" : `re-extracted: ${values.map((v) => v ?? "?").join(", ")}`;
 
 export function formatReport(r: BenchResult): string {
   const m = r.machine;
