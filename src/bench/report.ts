@@ -46,7 +46,7 @@ export function formatReport(r: BenchResult): string {
     if (entries.length === 0 || f.medianWallMs === null) return;
     const inStages = entries.reduce((sum, [, ms]) => sum + ms, 0);
     const parts = entries.map(([name, ms]) => `${name} ${seconds(ms)}`);
-    parts.push(`outside the stages (start-up, output swap) ${seconds(f.medianWallMs - inStages)}`);
+    parts.push(`outside the reported stages (start-up, exit) ${seconds(f.medianWallMs - inStages)}`);
     lines.push(`  ${label}: ${parts.join(", ")}`);
   };
   lines.push("");
