@@ -106,4 +106,28 @@ describe("roles", () => {
       "Raja Naeem": "attendee",
     });
   });
+
+  it("makes the person a meeting was chaired by a participant, even when the next person briefed it", () => {
+    expect(roles("In a meeting chaired by Minister for IT Sara Malik, Member IT Faraz Butt briefed the participants.")).toEqual({
+      "Sara Malik": "participant",
+      "Faraz Butt": "attendee",
+    });
+  });
+
+  it("reads the members a delegation comprised, even without offices", () => {
+    expect(roles("A delegation led by Ali Khan Durrani and comprising Sara Latif and Hina Qadir called on the minister.")).toEqual({
+      "Ali Khan Durrani": "participant",
+      "Sara Latif": "attendee",
+      "Hina Qadir": "attendee",
+    });
+  });
+
+  it("makes the prime minister whose directions or vision are cited mentioned, not a participant", () => {
+    expect(
+      roles(
+        "On the directions of PM Arif Sultan, Minister Ali Khan met the Chinese Ambassador. " +
+          "In line with the vision of Prime Minister Arif Sultan, they agreed to expand trade.",
+      ),
+    ).toEqual({ "Ali Khan": "participant", "Arif Sultan": "mentioned" });
+  });
 });

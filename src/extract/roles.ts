@@ -21,6 +21,9 @@ const MEETING =
 const MENTION_BEFORE =
   /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of)\s*(?:the\s+)?$/iu;
 
+/** "a meeting chaired by X", "a delegation led by X": the chair or leader is a principal, whatever the rest of the sentence says. */
+const PRINCIPAL_BEFORE = /\b(?:chaired|co-chaired|presided over|headed|led)\s+by\s*(?:the\s+)?$/iu;
+
 /** Phrases right after a name that make the person only mentioned. */
 const MENTION_POSSESSIVE =
   /^\s*['’]s?\s+(?:vision|directives?|directions?|instructions?|guidance|leadership|message|initiative|agenda|approval|behalf|government|greetings)\b/iu;
@@ -78,6 +81,8 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   if (MENTION_AFTER.test(afterGroup) && !startsWithMeeting(cues, p.groupEnd, p.sentence.end, 40)) {
     return { role: "mentioned", strong: true };
   }
+
+  if (PRINCIPAL_BEFORE.test(before)) return { role: "participant", strong: true };
 
   // Cues are in text order; only those of the mention's own sentence matter.
   const attendBefore = inRange(cues.attendBefore, (e) => e, p.sentence.start, p.sentence.end);
