@@ -3,8 +3,9 @@
 // and surnames written in capitals ("Kenji TANAKA"). Honorifics in front are skipped, not kept.
 import type { Token } from "./names-tokens.ts";
 import * as lexicon from "./offices-lexicon.ts";
+import { knownCity } from "./cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { ACRONYMS, HONORIFICS, NAME_PREFIXES, PARTICLES, isAllCaps, isDemonym, isNonNameWord } = lexicon;
+const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const BARE_INITIAL = /^\p{Lu}$/u;
@@ -34,6 +35,11 @@ function classifyNameWord(t: Token): boolean {
 export function nameRunEnd(tokens: Token[], i: number): number {
   const first = tokens[i];
   if (!first) return i;
+  if (capsSurnameFirst(tokens, i)) {
+    // "TANAKA Kenji": the surname in capitals, then the given name(s).
+    const rest = nameRunEnd(tokens, i + 1);
+    return rest > i + 1 ? rest : i;
+  }
   if (!isNameWord(first)) {
     // Leading initials: "T. V. Somanathan", "S. Krishnan".
     let k = i;
@@ -72,6 +78,22 @@ export function nameRunEnd(tokens: Token[], i: number): number {
     break;
   }
   return lastGood;
+}
+
+const CAPS_WORD = /^\p{Lu}{3,}$/u;
+
+/**
+ * "TANAKA Kenji", "DUBOIS Pierre": a surname in capitals written before a given name. Any word
+ * the lexicon knows (an acronym, a place, an office or portfolio word) is an organisation instead.
+ */
+export function capsSurnameFirst(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || !next || t.kind !== "word" || !CAPS_WORD.test(t.text) || next.sent !== t.sent) return false;
+  if (!isNameWord(next) || isAllCaps(next)) return false;
+  const key = t.key;
+  if (ACRONYMS.has(t.text) || PORTFOLIO.has(key) || MODIFIERS.has(key) || NOT_NAME.has(key) || isHeadWord(key)) return false;
+  return !COUNTRIES.match(tokens, i) && !knownCity(t.text);
 }
 
 function verbNameAt(tokens: Token[], j: number): boolean {

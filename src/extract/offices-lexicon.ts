@@ -41,11 +41,17 @@ class PhraseIndex<V> {
 }
 
 export const HEADS = new PhraseIndex<true>();
-for (const h of offices.heads) HEADS.add(h, true);
+for (const h of [...offices.heads, ...offices.ranks]) HEADS.add(h, true);
+/** Ranks ("General", "Air Chief Marshal", "Justice"): titles when nothing better is given. */
+export const RANKS = new PhraseIndex<true>();
+for (const r of offices.ranks) RANKS.add(r, true);
+/** "resident", "shopkeeper": the people these words name hold no office. */
+export const PRIVATE_PEOPLE = new PhraseIndex<true>();
+for (const w of offices.privatePeople) PRIVATE_PEOPLE.add(w, true);
 export const LOWER_HEADS = new PhraseIndex<true>();
 for (const h of offices.lowercaseHeads) LOWER_HEADS.add(h, true);
 
-const HEAD_WORDS = new Set(offices.heads.flatMap((h) => h.split(/\s+/)).map(wordKey));
+const HEAD_WORDS = new Set([...offices.heads, ...offices.ranks].flatMap((h) => h.split(/\s+/)).map(wordKey));
 export const MODIFIERS = new Set(offices.modifiers.map(wordKey));
 export const PORTFOLIO = new Set(offices.portfolio.map(wordKey));
 
@@ -97,6 +103,8 @@ export const HONORIFICS = new PhraseIndex<true>();
 for (const h of honorifics.honorifics) HONORIFICS.add(h, true);
 export const NAME_PREFIXES = new Set(nameParts.prefixes.map(wordKey));
 export const PARTICLES = new Set(nameParts.particles.map(wordKey));
+/** Common given names (and East Asian surnames written first): where a name may start inside a run of capitals. */
+export const NAME_STARTS = new Set(nameParts.nameStarts.map(wordKey));
 
 /** Capitalised words that start sentences or clauses but never a name. */
 export const NOT_NAME = new Set(
@@ -106,7 +114,8 @@ export const NOT_NAME = new Set(
     "according under over into upon about against among between through throughout following further furthermore " +
     "moreover additionally separately similarly speaking talking addressing responding welcoming there here today " +
     "yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april " +
-    "may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+    // "jan" is left out of the months: it is also a Pashtun name part ("Noor Alam Jan").
+    "may june july august september october november december feb mar apr jun jul aug sep sept oct nov dec " +
     "mr mrs ms dr federal government ministry minister state national international president prime chief senior " +
     "not no yes all each every some any several many most other others such only just even still thus hence so then " +
     "if unless although though because since until once whether what how why said says added noted stated " +
@@ -119,9 +128,21 @@ export const NOT_NAME = new Set(
   ).split(" "),
 );
 
+/** A word that can end an organisation's name: "Board", "Authority", and nouns by their ending ("Telecommunity"). */
+export function isOrgNoun(key: string): boolean {
+  return ORG_HEAD_WORDS.has(key) || COMMON_NOUN_ENDING.test(key);
+}
+
 export function isHeadWord(key: string): boolean {
   return HEAD_WORDS.has(key);
 }
+
+/**
+ * Endings of English abstract nouns ("Telecommunity", "Federation", "Settlement", "Fellowship",
+ * "Technology", "Tourism"): words of organisation names, which personal names do not end in.
+ * Lengths keep short names out ("Dion", "Clement").
+ */
+const COMMON_NOUN_ENDING = /^\p{L}[\p{L}-]{3,}(?:ity|tion|sion)$|^\p{L}[\p{L}-]{4,}(?:ment|ship|ology|ism)$/u;
 
 const ALL_CAPS = /^[\p{Lu}\p{N}@&]{2,}$/u;
 const CAMEL_ORG = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -147,6 +168,7 @@ function classifyOfficeish(t: Token): boolean {
   if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
   if (/^e-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap) return false;
+  if (COMMON_NOUN_ENDING.test(t.key)) return true;
   return (
     PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || DEMONYM_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key)
   );

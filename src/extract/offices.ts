@@ -4,8 +4,10 @@
 // Spans are token index ranges [start, end); the title text is cut from the article text.
 import type { Token } from "./names-tokens.ts";
 import * as lexicon from "./offices-lexicon.ts";
+import { knownCity, MAX_CITY_WORDS } from "./cities.ts";
+import { capsSurnameFirst } from "./names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, ORG_HEAD_WORDS, isAllCaps, isDemonym, isOfficeish } = lexicon;
+const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;
 
 export interface TitleSpan {
   start: number;
@@ -67,7 +69,7 @@ export function orgEndAhead(tokens: Token[], k: number): number {
       if (HONORIFICS.match(tokens, j) || NAME_PREFIXES.has(t.key)) break;
       // "... Qureshi and World Bank Country Director": another office starts, the organisation has ended.
       if (j > k && HEADS.match(tokens, j)) break;
-      if (ORG_HEAD_WORDS.has(t.key)) last = j;
+      if (isOrgNoun(t.key)) last = j;
       continue;
     }
     const next = tokens[j + 1];
@@ -102,8 +104,9 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       end += paren;
       continue;
     }
-    // A bare demonym right after an office is a given name: "its President Danish Ali Khan".
-    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key) && !isDemonym(t)) {
+    // A bare demonym right after an office is a given name: "its President Danish Ali Khan". After a
+    // complete title ("Ambassador of Japan"), capitals before a given name are a surname: "TANAKA Kenji".
+    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key) && !isDemonym(t) && !(end > headEnd && capsSurnameFirst(tokens, end))) {
       end++;
       continue;
     }
@@ -125,6 +128,12 @@ export function extendForward(tokens: Token[], headEnd: number): number {
           continue;
         }
         break;
+      }
+      // "Ambassador to Dhaka", "Consul General in Karachi": the city of the posting.
+      const city = key === "to" || key === "in" || key === "at" ? cityAt(tokens, k) : 0;
+      if (city > 0) {
+        end = k + city;
+        continue;
       }
       const head = headAt(tokens, k);
       if (head > 0) {
@@ -156,6 +165,21 @@ export function extendForward(tokens: Token[], headEnd: number): number {
     break;
   }
   return end;
+}
+
+/** Length in tokens of a known city written with capitals at k ("Dhaka", "New Delhi"), or 0. */
+function cityAt(tokens: Token[], k: number): number {
+  for (let n = MAX_CITY_WORDS; n > 0; n--) {
+    let words = "";
+    let ok = true;
+    for (let j = k; j < k + n && ok; j++) {
+      const t = tokens[j];
+      ok = !!t && t.kind === "word" && t.cap && t.sent === tokens[k]!.sent;
+      if (ok) words += (j > k ? " " : "") + t!.text;
+    }
+    if (ok && knownCity(words)) return n;
+  }
+  return 0;
 }
 
 /** The words of the title as written in the article, whitespace collapsed. */

@@ -30,6 +30,11 @@ export function honorificAt(tokens: Token[], i: number): number {
 
 const RETIRED = /^(?:r|retd|rtd|retired)$/;
 
+/** Length of a retired mark "(R)", "(retd)" at j, or 0. */
+export function retiredMarkAt(tokens: Token[], j: number): number {
+  return tokens[j]?.text === "(" && RETIRED.test(tokens[j + 1]?.key ?? "") && tokens[j + 2]?.text === ")" ? 3 : 0;
+}
+
 export function skipHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
@@ -39,7 +44,7 @@ export function skipHonorifics(tokens: Token[], i: number): number {
       continue;
     }
     // "Maj Gen (R)", "Lt Gen (retd)": the retired mark after a rank.
-    if (j > i && tokens[j]?.text === "(" && RETIRED.test(tokens[j + 1]?.key ?? "") && tokens[j + 2]?.text === ")") {
+    if (j > i && retiredMarkAt(tokens, j) > 0) {
       j += 3;
       continue;
     }

@@ -9,11 +9,13 @@ import * as lexicon from "./offices-lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 import * as appositives from "./officials-appositives.ts";
+import * as bare from "./officials-bare-names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { NAME_PREFIXES, isOfficeish } = lexicon;
+const { NAME_PREFIXES, NAME_STARTS, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { foldWord, isNameWord, nameRunEnd, nameText } = names;
-const { appositiveAfter, honorificAt, skipHonorifics } = appositives;
+const { appositiveAfter, honorificAt, retiredMarkAt, skipHonorifics } = appositives;
+const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
 
 export interface Mention {
   /** Token range of the name. */
@@ -27,41 +29,6 @@ export interface Mention {
   words: string[];
   title: string | null;
   possessor: string | null;
-}
-
-const SPEECH = new Set(
-  "said says told added noted stated stressed emphasised emphasized underlined highlighted urged remarked observed explained assured informed welcomed thanked announced briefed proposed suggested expressed".split(
-    " ",
-  ),
-);
-/** Verbs after a bare name that show a person acting at a meeting: "Ali Khan met", "Ali Khan said". */
-const ACTS = new Set([...SPEECH, "met", "meets", "called", "held", "chaired", "co-chaired", "received", "discussed", "visited", "hosted", "signed", "led", "headed", "-led", "-headed", "inaugurated", "launched", "addressed", "attended", "participated", "presided", "reiterated", "appreciated", "lauded", "praised", "hoped", "visits", "meets", "called", "paid"]);
-/** Words before a bare name that make it the other side of a meeting: "met Ali Khan", "led by Ali Khan". */
-const MEETS = new Set(["met", "received", "hosted"]);
-const BY_MEETING = new Set(["led", "headed", "accompanied", "attended", "joined", "received", "hosted", "chaired"]);
-const WITH_MEETING = new Set(["met", "meeting", "meetings", "talks", "along", "together", "discussions"]);
-
-const AUXILIARIES = new Set(["has", "had", "have", "also", "on", "today", "yesterday"]); // not "was": "Gwadar Port was discussed"
-
-/** "Ali Khan said", "Ali Khan has said", "Ali Khan on Monday met": the name's own verb follows. */
-function actsAfter(tokens: Token[], ne: number): boolean {
-  let k = ne;
-  while (k < ne + 3 && AUXILIARIES.has(tokens[k]?.key ?? "")) k++;
-  // "on Monday" between name and verb
-  if (tokens[k - 1]?.key === "on" && tokens[k]?.cap) k++;
-  const t = tokens[k];
-  return !!t && t.kind === "word" && ACTS.has(t.key);
-}
-
-function meetsBefore(tokens: Token[], i: number): boolean {
-  const p1 = tokens[i - 1];
-  const p2 = tokens[i - 2];
-  if (!p1 || p1.kind !== "word") return false;
-  if (MEETS.has(p1.key) || p1.key === "counterpart") return true;
-  if (p1.key === "by") return !!p2 && BY_MEETING.has(p2.key);
-  if (p1.key === "with") return !!p2 && WITH_MEETING.has(p2.key);
-  if (p1.key === "on") return p2?.key === "called" || p2?.key === "calls";
-  return false;
 }
 
 const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
@@ -88,12 +55,15 @@ function absorbBeforeHonorific(tokens: Token[], end: number): number {
 
 /**
  * "CEO of Daraz Bjarke Mikkelsen", "Chairman Zylo Chen Yuhang": an organisation the lexicon does not
- * know runs into the name. The article settles it when it names the person again without the first words.
+ * know runs into the name. The article settles it when it names the person again without the first
+ * words. After "of" the run cannot open with the person, so the name starts at a known given name,
+ * or else takes the last two words ("CEO of Nexa Ali Khan").
  */
 function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
   let k = end;
   const prep = tokens[k]?.key;
-  if (prep === "of" || prep === "at") k += tokens[k + 1]?.key === "the" ? 2 : 1;
+  const afterOf = prep === "of" || prep === "at";
+  if (afterOf) k += tokens[k + 1]?.key === "the" ? 2 : 1;
   // Without "of", only after a company office: "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
   else if (!CORPORATE_HEADS.has(tokens[end - 1]?.key ?? "")) return end;
   if (NAME_PREFIXES.has(tokens[k]?.key ?? "") || foldWord(tokens[k]?.text ?? "") === "muhammad") return end;
@@ -106,7 +76,13 @@ function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
     // The shorter form must stand on its own somewhere, not only inside repeats of the whole run.
     if (occurrences(text, rest, after) > occurrences(text, whole, after)) return split;
   }
-  return end;
+  if (!afterOf) return end;
+  for (let split = k + 1; split <= runEnd - 2; split++) {
+    const key = tokens[split]!.key;
+    if (NAME_STARTS.has(key) || NAME_PREFIXES.has(key)) return split;
+  }
+  // A long run with no known given name in it is left whole rather than cut at a guess.
+  return runEnd - k <= 4 ? runEnd - 2 : end;
 }
 
 const CORPORATE_HEADS = new Set(["chairman", "chairperson", "ceo", "founder", "co-founder", "director", "manager", "head", "cto", "coo", "cfo"]);
@@ -131,6 +107,10 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
     let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h)));
+    // "Lt Gen (retd)", "Justice (R)": the retired mark belongs to the rank.
+    end += retiredMarkAt(tokens, end);
+    // A rank alone ("General X") is a title only when no office is given in an appositive.
+    const rankOnly = back.start === i && RANKS.match(tokens, i)?.length === h && end - i - h <= 3;
     let j = end;
     // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.
     const p0 = tokens[j];
@@ -169,7 +149,7 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       if (nameBefore || (!closes && !opensSentence && !honoured)) continue;
     }
     // "Senator Afnan Khan, Chairman of the Senate Committee on IT,": a one-word office gives way to the appositive.
-    const app = end - back.start === 1 && !comma ? appositiveAfter(tokens, ne) : null;
+    const app = (end - back.start === 1 || rankOnly) && !comma ? appositiveAfter(tokens, ne) : null;
     if (app) {
       out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor ?? back.possessor));
       consumed.fill(1, back.start, app.end);
@@ -229,6 +209,7 @@ function singularTitle(title: string | null): string | null {
 
 /** Name first: [honorifics] NAME , [the|its] TITLE ; or an honorific name alone; or NAME said. */
 function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  const mentionEnds = new Set(out.map((m) => Math.max(m.nameEnd, m.titleEnd)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Names, honorifics and initials all start with a capital (lower-case "al-" prefixes aside).
@@ -238,18 +219,25 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
     const ns = skipHonorifics(tokens, i);
     const ne = nameRunEnd(tokens, ns);
     if (ne === ns || consumed[ns]) continue;
+    if (privatePerson(tokens, i, ne)) {
+      consumed.fill(1, i, ne);
+      i = ne - 1;
+      continue;
+    }
     const honorific = ns > i;
     const after = tokens[ne];
     const app = after?.text === "," || after?.text === "(" ? appositiveAfter(tokens, ne) : null;
     if (app && !consumed[app.start]) {
       out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor));
+      mentionEnds.add(app.end);
       consumed.fill(1, i, app.end);
       i = app.end - 1;
       continue;
     }
-    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i));
+    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds));
     if (honorific || acts) {
       out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
+      mentionEnds.add(ne);
       consumed.fill(1, i, ne);
     }
     i = ne - 1;

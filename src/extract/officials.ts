@@ -19,7 +19,8 @@ function groupMentions(mentions: Mention[]): Person[] {
   const people: Person[] = [];
   const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.nameStart - b.nameStart);
   for (const m of byLength) {
-    const exact = people.find((p) => p.words.join(" ") === m.words.join(" "));
+    // The same words in another order are the same person: "TANAKA Kenji" and "Kenji TANAKA".
+    const exact = people.find((p) => sameWords(p.words, m.words));
     if (exact) {
       exact.mentions.push(m);
       continue;
@@ -31,6 +32,12 @@ function groupMentions(mentions: Mention[]): Person[] {
   }
   for (const p of people) p.mentions.sort((a, b) => a.nameStart - b.nameStart);
   return people;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.join(" ") === b.join(" ")) return true;
+  return a.length === 2 && a[0] === b[1] && a[1] === b[0];
 }
 
 /** Mentions joined only by commas and "and" form a list that shares a trailing cue. */
