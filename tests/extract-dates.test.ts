@@ -114,3 +114,25 @@ describe("when the text gives no cue", () => {
     expect(found.warning).toMatch(/vaguely/);
   });
 });
+
+describe("ordinal days and numeric dates", () => {
+  it.each([
+    ["The minister met the envoy on 2nd June.", "2025-06-02"],
+    ["The minister met the envoy on June 2nd.", "2025-06-02"],
+  ])("%j takes its year from the article date", (text, date) => {
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date, basis: "explicit" });
+  });
+
+  it("reads a numeric date only where one reading alone is possible", () => {
+    expect(extractDate("The minister met the envoy on 28-05-2025.", null)).toMatchObject({ date: "2025-05-28", basis: "explicit" });
+    expect(extractDate("The minister met the envoy on 2025-06-02.", null)).toMatchObject({ date: "2025-06-02", basis: "explicit" });
+    // 02-06-2025 is 2 June or 6 February; an article of 4 June 2025 rules out February.
+    expect(extractDate("The minister met the envoy on 02/06/2025.", WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "explicit" });
+  });
+
+  it("leaves an ambiguous numeric date null rather than guess, and does not fall back to a weaker cue", () => {
+    const found = extractDate("The minister met the envoy on 02-06-2025. They met again on Monday.", null);
+    expect(found).toMatchObject({ date: null, basis: "none" });
+    expect(found.warning).toMatch(/day-month/);
+  });
+});

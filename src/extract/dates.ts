@@ -8,7 +8,7 @@
 // cues: explicit dates count only after "on" in a sentence about the meeting, and any cue right
 // after words of the future or of the past ("will", "next", "recalled", "had met") is skipped.
 import type { DateBasis } from "../model.ts";
-import { addDays, isoDate, lastWeekdayOnOrBefore, MONTH, monthNumber, WEEKDAY, WEEKDAYS } from "./calendar.ts";
+import { addDays, isoDate, lastWeekdayOnOrBefore, MONTH, monthNumber, WEEKDAY, WEEKDAYS, weekdayOf } from "./calendar.ts";
 import { sentences, type Span } from "./sentences.ts";
 
 export interface DateFinding {
@@ -24,6 +24,11 @@ const EXPLICIT = new RegExp(
   `\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+${DAY}\\b)(?:,?\\s+(\\d{4})\\b)?`,
   "gi",
 );
+/**
+ * "on 12-03-2025", "on 12/03/2025", "on 2025-03-12": numbers only. Day-month and month-day orders
+ * are both in use, so such a date counts only when one reading alone is possible.
+ */
+const NUMERIC = new RegExp(`\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+)?(?:(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`, "gi");
 /** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
 // A weekday may be glued to the word before it in scraped copy ("called on him hereTuesday").
 const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
@@ -58,7 +63,9 @@ const OTHER_EVENT_AFTER = /^,?\s*(?:next|this coming|later)\s+(?:year|month|week
 const EXPLICIT_MAX_DAYS_BEFORE = 21;
 
 interface Cue {
-  kind: "explicit" | "weekday" | "yesterday" | "today" | "vague";
+  kind: "explicit" | "numeric" | "weekday" | "yesterday" | "today" | "vague";
+  /** The possible readings of a numeric date, as ISO dates. */
+  readings?: string[];
   at: number;
   month?: number;
   day?: number;
@@ -70,11 +77,11 @@ interface Cue {
 export function extractDate(text: string, articleDate: string | null, spans: readonly Span[] = sentences(text)): DateFinding {
   const cues = findCues(spans);
   for (const cue of cues) {
-    if (cue.kind !== "explicit") continue;
-    const found = resolveExplicit(cue, articleDate, text);
+    if (cue.kind !== "explicit" && cue.kind !== "numeric") continue;
+    const found = cue.kind === "numeric" ? resolveNumeric(cue, articleDate) : resolveExplicit(cue, articleDate, text);
     if (found) return found;
   }
-  const relative = cues.find((c) => c.kind !== "explicit");
+  const relative = cues.find((c) => c.kind !== "explicit" && c.kind !== "numeric");
   if (relative) return resolveRelative(relative, articleDate);
   if (articleDate) return { date: articleDate, basis: "article-date", warning: null };
   return {
@@ -99,6 +106,16 @@ function findCues(spans: readonly Span[]): Cue[] {
       const month = monthNumber((m[3] ?? m[4])!) ?? 0;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
       cues.push({ kind: "explicit", at: s.start + m.index, day, month, year: m[6] ? Number(m[6]) : undefined, weekday });
+    }
+    NUMERIC.lastIndex = 0;
+    while ((m = NUMERIC.exec(s.text))) {
+      if (otherEvent(m.index, m.index + m[0].length)) continue;
+      const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
+      const readings = m[6]
+        ? [isoDate(Number(m[6]), Number(m[7]), Number(m[8]))]
+        : [isoDate(Number(m[5]), Number(m[4]), Number(m[2])), isoDate(Number(m[5]), Number(m[2]), Number(m[4]))];
+      const valid = [...new Set(readings.filter((d): d is string => d !== null))].filter((d) => weekday === undefined || weekdayOf(d) === weekday);
+      cues.push({ kind: "numeric", at: s.start + m.index, readings: valid });
     }
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s.text))) {
@@ -148,6 +165,15 @@ function resolveExplicit(cue: Cue, articleDate: string | null, text: string): Da
     }
   }
   return null;
+}
+
+/** A numeric date settles the meeting only when the article date leaves one reading ("12-03-2025" in a March article). */
+function resolveNumeric(cue: Cue, articleDate: string | null): DateFinding | null {
+  let readings = cue.readings ?? [];
+  if (articleDate) readings = readings.filter((d) => d <= addDays(articleDate, 1) && d >= addDays(articleDate, -EXPLICIT_MAX_DAYS_BEFORE));
+  if (readings.length === 1) return { date: readings[0]!, basis: "explicit", warning: null };
+  if (readings.length === 0) return null;
+  return { date: null, basis: "none", warning: "the meeting date is written in numbers that read both as day-month and as month-day" };
 }
 
 function resolveRelative(cue: Cue, articleDate: string | null): DateFinding {
