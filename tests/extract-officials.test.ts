@@ -231,6 +231,11 @@ describe("extractOfficials: ranks and honorifics", () => {
     expect(o).toMatchObject({ name: "Kamal Anwar", title: "Chairman of the Pakistan Telecommunication Authority" });
   });
 
+  it("strips peerage honorifics such as 'Lord'", () => {
+    const [, o] = extractOfficials("High Commissioner Ali Faisal met British Minister for South Asia Lord Tariq Amin.");
+    expect(o).toMatchObject({ name: "Tariq Amin", title: "British Minister for South Asia" });
+  });
+
   it("strips stacked honorifics and keeps parliamentary titles", () => {
     const people = extractOfficials("H.E. Mr. Pierre Dubois called on Senator Afnan Khan. MNA Rubina Aziz and MPA Tariq Butt were also present.");
     expect(people.map((o) => [o.name, o.title, o.role])).toEqual([

@@ -130,4 +130,12 @@ describe("roles", () => {
       ),
     ).toEqual({ "Ali Khan": "participant", "Arif Sultan": "mentioned" });
   });
+
+  it("makes the person whose coming visit is discussed mentioned", () => {
+    expect(roles("Minister Sara Malik met Ambassador Pierre Dubois. They also discussed the upcoming visit of President Emmanuel Laurent.")).toEqual({
+      "Sara Malik": "participant",
+      "Pierre Dubois": "participant",
+      "Emmanuel Laurent": "mentioned",
+    });
+  });
 });
