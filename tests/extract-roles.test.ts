@@ -138,4 +138,11 @@ describe("roles", () => {
       "Emmanuel Laurent": "mentioned",
     });
   });
+
+  it("makes people who simply 'attended' attendees", () => {
+    expect(roles("Minister Sara Malik chaired the working party. Chief Secretary Zahid Zaman and representatives of the provinces attended.")).toEqual({
+      "Sara Malik": "participant",
+      "Zahid Zaman": "attendee",
+    });
+  });
 });
