@@ -50,8 +50,8 @@ function compile(topics: readonly Topic[]): CompiledTaxonomy {
       else add(folded, k.toLowerCase(), i);
     }
   });
-  const all = [...new Set([...exact.keys(), ...folded.keys()])].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.join("|") || "(?!)"})(?![\\p{L}\\p{N}]|-\\p{L})`, "giu");
+  const all = [...new Set([...exact.keys(), ...folded.keys()].map((k) => k.toLowerCase()))].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${all.join("|") || "(?!)"})(?![\\p{L}\\p{N}]|-\\p{L})`, "gu");
   out = { pattern, exact, folded };
   compiled.set(topics, out);
   return out;
@@ -60,10 +60,14 @@ function compile(topics: readonly Topic[]): CompiledTaxonomy {
 /** Adds `weight` to each topic's score for every keyword found in `text`. */
 function score(c: CompiledTaxonomy, text: string, weight: number, scores: number[]): void {
   if (!text) return;
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets for nearly all text; where it does not ("İ"), the original case is unknown.
+  const sameOffsets = lower.length === text.length;
   c.pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = c.pattern.exec(text))) {
-    const hit = c.exact.get(m[0]) ?? c.folded.get(m[0].toLowerCase());
+  while ((m = c.pattern.exec(lower))) {
+    const written = sameOffsets ? text.slice(m.index, m.index + m[0].length) : m[0];
+    const hit = c.exact.get(written) ?? c.folded.get(m[0]);
     if (hit) for (const i of hit) scores[i]! += weight;
   }
 }
