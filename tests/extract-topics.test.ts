@@ -45,6 +45,14 @@ describe("scoring an article", () => {
     expect(extractTopics(null, text)).not.toContain(label("energy"));
   });
 
+  it("tells cybercrime, undersea cables and handsets apart from the broader topics", () => {
+    const text =
+      "The minister met the regulator to discuss a new undersea cable and its landing station in Karachi.\n" +
+      "They also reviewed online fraud cases and the digital forensics lab, and local assembly of smartphones.";
+    const topics = extractTopics(null, text);
+    for (const slug of ["submarine-cables", "cybercrime-forensics", "devices-semiconductors"]) expect(topics).toContain(label(slug));
+  });
+
   it("finds topics in Urdu text through Urdu keywords", () => {
     const topics = extractTopics(null, "وزیر نے مصنوعی ذہانت اور براڈ بینڈ پر بات کی۔");
     expect([...topics].sort()).toEqual([label("artificial-intelligence"), label("connectivity-broadband")].sort());
