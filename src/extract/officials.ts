@@ -8,6 +8,7 @@ import { findMentions, type Mention } from "./officials-mentions.ts";
 import { isSubName } from "./names.ts";
 import { findCues, guessRole, type RoleGuess } from "./roles.ts";
 import { affiliationOf } from "./offices-affiliation.ts";
+import { extractUrduOfficials } from "./officials-urdu.ts";
 
 interface Person {
   words: string[];
@@ -81,6 +82,14 @@ function fullestName(p: Person): string {
 const ROLE_ORDER: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
 
 export function extractOfficials(text: string): Official[] {
+  const urdu = extractUrduOfficials(text);
+  const latin = extractLatinOfficials(text);
+  if (urdu.length === 0) return latin;
+  return [...latin, ...urdu].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+}
+
+/** Officials written in Latin script, found by the grammar of titles and capitalised names. */
+function extractLatinOfficials(text: string): Official[] {
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens);
   if (mentions.length === 0) return [];
