@@ -115,6 +115,12 @@ describe("extractOfficials: short forms and non-people", () => {
     ]);
   });
 
+  it("takes no names from newspapers, parties or banks that 'said' something", () => {
+    const text = "Minister Ali Khan met the delegation. Dawn News said the talks were cordial. Standard Chartered said the loan was approved. " +
+      "Pakistan Peoples Party said it would protest.";
+    expect(extractOfficials(text).map((o) => o.name)).toEqual(["Ali Khan"]);
+  });
+
   it("takes no names from programmes, organisations or bare offices", () => {
     const text =
       "Under the Digital Nation Pakistan vision, the Prime Minister's Office said the Smart Pakistan Insights Network would grow.";
