@@ -145,4 +145,10 @@ describe("roles", () => {
       "Zahid Zaman": "attendee",
     });
   });
+
+  it("makes people who 'were also part of the delegation' attendees", () => {
+    expect(
+      roles("Minister Sara Malik met a delegation led by Country Director Omar Sheikh. Operations Officer Zainab Ali was also part of the delegation."),
+    ).toEqual({ "Sara Malik": "participant", "Omar Sheikh": "participant", "Zainab Ali": "attendee" });
+  });
 });

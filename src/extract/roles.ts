@@ -11,7 +11,7 @@ const ATTEND_BEFORE =
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
-  /\b(?:(?:was|were) (?:also )?present|(?:also )?attended(?! by)|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied(?! by)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
+  /\b(?:(?:was|were) (?:also )?present|(?:was|were) (?:also )?(?:part|members?) of the (?:delegation|team)|formed part of|(?:also )?attended(?! by)|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied(?! by)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
