@@ -275,6 +275,11 @@ describe("extractOfficials: common office phrasings of the press", () => {
     ]);
   });
 
+  it("reads an ambassador-designate, and gives no one for an unnamed 'the Chinese Ambassador'", () => {
+    const people = extractOfficials("Ambassador-designate Faisal Niaz Tirmizi met the Chinese Ambassador.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([["Faisal Niaz Tirmizi", "Ambassador-designate"]]);
+  });
+
   it("reads 'SAPM on' and a retired rank before the name", () => {
     const people = extractOfficials("SAPM on Youth Affairs Rana Mashood held a meeting with Lt Gen (retd) Nadeem Anjum.");
     expect(people.map((o) => [o.name, o.title])).toEqual([
