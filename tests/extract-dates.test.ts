@@ -136,3 +136,14 @@ describe("ordinal days and numeric dates", () => {
     expect(found.warning).toMatch(/day-month/);
   });
 });
+
+describe("a weekday against the article's Published: line", () => {
+  it("resolves 'on Monday' to the Monday on or before the publication date", async () => {
+    const { ingestFile } = await import("../src/ingest/index.ts");
+    const { extractRecord } = await import("../src/extract/index.ts");
+    const text = "Published: March 5, 2025\n\nISLAMABAD: Minister for IT Sara Malik met Ambassador of Japan Kenji Sato on Monday.\n";
+    const ingested = ingestFile("published.txt", Buffer.from(text));
+    if (ingested.kind !== "article") throw new Error("not read as an article");
+    expect(extractRecord(ingested.article)).toMatchObject({ date: "2025-03-03", dateBasis: "weekday" });
+  });
+});
