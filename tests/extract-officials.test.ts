@@ -25,6 +25,15 @@ describe("extractOfficials: title patterns", () => {
     expect(second!.organization).toBe("World Trade Organization");
   });
 
+  it("keeps an organisation set off by its own comma in the appositive office", () => {
+    const people = extractOfficials("Minister Ali Khan met Nora Fiel, Country Director, Horizon Cloud Technologies, and Omar Latif, Director, PTA.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["Ali Khan", "Minister"],
+      ["Nora Fiel", "Country Director, Horizon Cloud Technologies"],
+      ["Omar Latif", "Director, PTA"],
+    ]);
+  });
+
   it("reads a title followed by an appositive name, dropping a possessive owner", () => {
     const [o] = extractOfficials("Nepal's Ambassador to Germany, Kamala Devi Thapa, was also present.");
     expect(o).toMatchObject({ name: "Kamala Devi Thapa", title: "Ambassador to Germany", country: "Nepal", role: "attendee" });

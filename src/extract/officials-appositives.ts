@@ -6,8 +6,8 @@ import * as lexicon from "./offices-lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HONORIFICS, MODIFIERS, isOfficeish } = lexicon;
-const { extendForward, headAt } = offices;
+const { HONORIFICS, MODIFIERS, ORGS, isOfficeish } = lexicon;
+const { extendForward, headAt, orgEndAhead } = offices;
 const { nameRunEnd } = names;
 
 export interface Appositive {
@@ -113,8 +113,24 @@ function appositiveEnd(tokens: Token[], head: number, len: number): number {
   for (let j = head + len; j < head + len + 22; j++) {
     const t = tokens[j];
     if (!t || t.kind === "para") return j;
-    if (t.text === "," || t.text === "." || t.text === ";" || t.text === ":") return j;
+    if (t.text === ",") return organisationAfterComma(tokens, j) ?? j;
+    if (t.text === "." || t.text === ";" || t.text === ":") return j;
     if (t.kind === "word" && !t.cap && APPOSITIVE_STOP.has(t.key)) break;
   }
   return extendForward(tokens, head + len);
+}
+
+const CLOSES = new Set([",", ".", ";", ":", ")"]);
+
+/**
+ * "Ahmed Jamal, Chief Executive Officer, Pakistan Software Export Board.": an organisation set off
+ * by its own comma still belongs to the office, when it closes the appositive.
+ */
+function organisationAfterComma(tokens: Token[], comma: number): number | null {
+  const k = comma + 1;
+  const known = ORGS.match(tokens, k);
+  const end = known ? k + known.length : orgEndAhead(tokens, k);
+  if (end <= k) return null;
+  const after = tokens[end];
+  return !after || after.kind === "para" || CLOSES.has(after.text) ? end : null;
 }
