@@ -20,6 +20,11 @@ describe("the venue named in the text", () => {
     expect(extractLocation("ISLAMABAD: The minister met the vice minister in Beijing on Tuesday.", "ISLAMABAD")).toEqual({ location: "Beijing", basis: "venue" });
   });
 
+  it("reads a city written straight after a building, with or without a comma", () => {
+    expect(extractLocation("The minister called on the governor at Governor House Lahore on Monday.", "KARACHI")).toMatchObject({ location: "Lahore" });
+    expect(extractLocation("The minister met the envoy at PTA Headquarters, Islamabad.", "KARACHI")).toMatchObject({ location: "Islamabad" });
+  });
+
   it("normalises another spelling to the usual English name", () => {
     expect(extractLocation("The ministers met in Bangalore.", null).location).toBe("Bengaluru");
   });

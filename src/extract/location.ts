@@ -15,10 +15,10 @@ const VENUE_PARAGRAPHS = 3;
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed)\b/i;
 /**
- * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad",
+ * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
  * "visit to Karachi", "visited Baku".
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate),(?:\s+\p{Lu}[\p{L}-]+,)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
 /** Words shortly before a place that make it the place of something else. */
 const OTHER_PLACE_BEFORE =
   /\b(?:based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born)\b[^.;]{0,50}$/i;
