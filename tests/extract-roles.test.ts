@@ -151,4 +151,10 @@ describe("roles", () => {
       roles("Minister Sara Malik met a delegation led by Country Director Omar Sheikh. Operations Officer Zainab Ali was also part of the delegation."),
     ).toEqual({ "Sara Malik": "participant", "Omar Sheikh": "participant", "Zainab Ali": "attendee" });
   });
+
+  it("takes a person who only speaks in a separate item of the story as mentioned", () => {
+    expect(
+      roles("Minister Sara Malik met Ambassador Pierre Dubois on Monday. Separately, Finance Minister Omar Latif told reporters that revenue rose."),
+    ).toEqual({ "Sara Malik": "participant", "Pierre Dubois": "participant", "Omar Latif": "mentioned" });
+  });
 });

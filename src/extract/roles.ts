@@ -105,9 +105,13 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   const inSentence = meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
   if (inSentence) return { role: "participant", strong: true };
   if (p.lead) return { role: "participant", strong: false };
+  // "Separately, the finance minister told reporters ...": another story, not the meeting.
+  if (OTHER_STORY.test(text.slice(p.sentence.start, p.start))) return { role: "mentioned", strong: false };
   // No cue: someone who speaks or acts in the story was there; someone only talked about was not.
   return { role: SPEAKS_NEXT.test(afterGroup) ? "attendee" : "mentioned", strong: false };
 }
+
+const OTHER_STORY = /^\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|an|another) (?:separate |unrelated )?(?:development|statement|event))\b/i;
 
 /** The person's own verb follows the name (or its appositive): "Secretary X said", "X, who ..., informed". */
 const SPEAKS_NEXT =
