@@ -246,6 +246,18 @@ describe("extractOfficials: ranks and honorifics", () => {
     expect(o).toMatchObject({ name: "Kamal Anwar", title: "Chairman of the Pakistan Telecommunication Authority" });
   });
 
+  it("reads royal offices and service chiefs, leaving 'Prince', 'H.H.' and ranks out of the name", () => {
+    const people = extractOfficials(
+      "Chief of the Naval Staff Admiral Naveed Akram met Saudi Foreign Minister Prince Faisal bin Khalid. " +
+        "H.H. Sheikh Tamim bin Jassim, the Emir of Qatar, received them.",
+    );
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["Naveed Akram", "Chief of the Naval Staff"],
+      ["Faisal bin Khalid", "Saudi Foreign Minister"],
+      ["Sheikh Tamim bin Jassim", "Emir of Qatar"],
+    ]);
+  });
+
   it("strips peerage honorifics such as 'Lord'", () => {
     const [, o] = extractOfficials("High Commissioner Ali Faisal met British Minister for South Asia Lord Tariq Amin.");
     expect(o).toMatchObject({ name: "Tariq Amin", title: "British Minister for South Asia" });
