@@ -47,6 +47,11 @@ describe("extractOfficials: title patterns", () => {
     ]);
   });
 
+  it("reads a lower-case office and portfolio after a nationality", () => {
+    const [, o] = extractOfficials("Commerce Secretary Jawad Anwar met the visiting Uzbek trade minister Laziz Karimov.");
+    expect(o).toMatchObject({ name: "Laziz Karimov", title: "Uzbek trade minister", country: "Uzbekistan" });
+  });
+
   it("stops a portfolio at the first word that is not an office word", () => {
     const [o] = extractOfficials("Chairman of the Senate Standing Committee on Finance and Revenue Tahir Saleem Qadri chaired the meeting.");
     expect(o).toMatchObject({ name: "Tahir Saleem Qadri", title: "Chairman of the Senate Standing Committee on Finance and Revenue" });

@@ -11,7 +11,7 @@ import * as names from "./names.ts";
 import * as appositives from "./officials-appositives.ts";
 import * as bare from "./officials-bare-names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { NAME_PREFIXES, NAME_STARTS, RANKS, isOfficeish } = lexicon;
+const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { foldWord, isNameWord, nameRunEnd, nameText } = names;
 const { appositiveAfter, honorificAt, retiredMarkAt, skipHonorifics } = appositives;
@@ -100,10 +100,15 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
   let floor = 0;
   for (let i = 0; i < tokens.length; i++) {
     let h = headAt(tokens, i);
-    // "PTA chairman Hafeez Ur Rehman", "Microsoft co-founder Bill Gates": a lower-case office after an organisation.
-    if (h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap && tokens[i - 1]?.cap && isOfficeish(tokens[i - 1])) h = headAt(tokens, i, true);
+    // "PTA chairman Hafeez Ur Rehman", "Microsoft co-founder Bill Gates", "Uzbek trade minister Laziz
+    // Kudratov": a lower-case office (and portfolio) after an organisation or nationality.
+    let from = i;
+    if (h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap) {
+      from = lowerPortfolioStart(tokens, i);
+      if (tokens[from - 1]?.cap && isOfficeish(tokens[from - 1])) h = headAt(tokens, i, true);
+    }
     if (h === 0 || consumed[i]) continue;
-    const back = extendBackward(tokens, i, floor);
+    const back = extendBackward(tokens, from, floor);
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
     let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h)));
@@ -166,6 +171,13 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       i = floor - 1;
     }
   }
+}
+
+/** Start of up to three lower-case portfolio words before i: "trade" in "Uzbek trade minister". */
+function lowerPortfolioStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > i - 3 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && PORTFOLIO.has(tokens[k - 1]!.key)) k--;
+  return k;
 }
 
 /** "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office, in the singular. */
