@@ -27,4 +27,11 @@ describe("officials in Urdu-script articles", () => {
     expect(extractOfficials("اسلام آباد: وفاقی وزیر برائے انفارمیشن ٹیکنالوجی نے آج چینی سفیر سے ملاقات کی۔")).toEqual([]);
     expect(extractOfficials("وزیر اعظم نے کہا کہ حکومت آئی ٹی کے شعبے کو ترقی دے گی۔")).toEqual([]);
   });
+
+  it("makes the chair of a meeting a participant and those who took part attendees, leaving 'صاحب' out of the name", () => {
+    expect(rows("وفاقی وزیر احسن جاوید صاحب کی زیر صدارت اجلاس ہوا جس میں سیکرٹری منصوبہ بندی اویس منظور نے شرکت کی۔")).toEqual([
+      ["احسن جاوید", "وفاقی وزیر", "participant"],
+      ["اویس منظور", "سیکرٹری منصوبہ بندی", "attendee"],
+    ]);
+  });
 });
