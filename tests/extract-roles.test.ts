@@ -157,4 +157,14 @@ describe("roles", () => {
       roles("Minister Sara Malik met Ambassador Pierre Dubois on Monday. Separately, Finance Minister Omar Latif told reporters that revenue rose."),
     ).toEqual({ "Sara Malik": "participant", "Pierre Dubois": "participant", "Omar Latif": "mentioned" });
   });
+
+  it.each([
+    "Minister Sara Malik held a meeting with Ambassador Pierre Dubois.",
+    "Minister Sara Malik met with Ambassador Pierre Dubois.",
+    "Ambassador Pierre Dubois paid a courtesy call on Minister Sara Malik.",
+    "Minister Sara Malik received a delegation led by Ambassador Pierre Dubois.",
+    "Minister Sara Malik met Ambassador Pierre Dubois on the sidelines of the summit.",
+  ])("makes both sides participants: %s", (text) => {
+    expect(roles(text)).toEqual({ "Sara Malik": "participant", "Pierre Dubois": "participant" });
+  });
 });
