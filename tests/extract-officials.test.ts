@@ -47,6 +47,11 @@ describe("extractOfficials: title patterns", () => {
     ]);
   });
 
+  it("keeps an organisation with 'of' in its name before the office", () => {
+    const [o] = extractOfficials("State Bank of Pakistan Governor Jameel Akhtar also attended the meeting.");
+    expect(o).toMatchObject({ name: "Jameel Akhtar", title: "State Bank of Pakistan Governor", role: "attendee" });
+  });
+
   it("reads a lower-case office and portfolio after a nationality", () => {
     const [, o] = extractOfficials("Commerce Secretary Jawad Anwar met the visiting Uzbek trade minister Laziz Karimov.");
     expect(o).toMatchObject({ name: "Laziz Karimov", title: "Uzbek trade minister", country: "Uzbekistan" });
