@@ -311,6 +311,20 @@ describe("extractOfficials: common office phrasings of the press", () => {
     expect(people.map((o) => [o.name, o.title])).toEqual([["Faisal Niaz Tirmizi", "Ambassador-designate"]]);
   });
 
+  it("reads the abbreviated offices of the provincial and police administration", () => {
+    const people = extractOfficials("DC Islamabad Irfan Latif met CS Punjab Zahid Anwar. DGPR Punjab Ghulam Sughra was also present.");
+    expect(people.map((o) => [o.name, o.title, o.role])).toEqual([
+      ["Irfan Latif", "DC Islamabad", "participant"],
+      ["Zahid Anwar", "CS Punjab", "participant"],
+      ["Ghulam Sughra", "DGPR Punjab", "attendee"],
+    ]);
+  });
+
+  it("keeps the fuller title when 'Ambassador' only addresses the person after it", () => {
+    const [o] = extractOfficials("Pakistan's Permanent Representative in Geneva, Ambassador Bilal Akram, met the Secretary-General.");
+    expect(o).toMatchObject({ name: "Bilal Akram", title: "Permanent Representative in Geneva", country: "Pakistan" });
+  });
+
   it("reads 'SAPM on' and a retired rank before the name", () => {
     const people = extractOfficials("SAPM on Youth Affairs Rana Mashood held a meeting with Lt Gen (retd) Nadeem Anjum.");
     expect(people.map((o) => [o.name, o.title])).toEqual([

@@ -29,7 +29,10 @@ export function actsAfter(tokens: Token[], ne: number): boolean {
   // "on Monday" between name and verb
   if (tokens[k - 1]?.key === "on" && tokens[k]?.cap) k++;
   const t = tokens[k];
-  return !!t && t.kind === "word" && ACTS.has(t.key);
+  if (!t || t.kind !== "word") return false;
+  // "Ghulam Sughra was also present", "A and B were present".
+  if ((t.key === "was" || t.key === "were") && (tokens[k + 1]?.key === "present" || (tokens[k + 1]?.key === "also" && tokens[k + 2]?.key === "present"))) return true;
+  return ACTS.has(t.key);
 }
 
 export function meetsBefore(tokens: Token[], i: number): boolean {

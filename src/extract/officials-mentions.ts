@@ -31,6 +31,9 @@ export interface Mention {
   possessor: string | null;
 }
 
+/** Offices also used as a form of address before the name, after the fuller title. */
+const ADDRESS_OFFICES = new Set(["ambassador", "senator"]);
+
 const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
 
 function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null): Mention {
@@ -135,6 +138,8 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     if (tokens[j]?.text === ",") {
       comma = true;
       j++;
+      // "Permanent Representative in Geneva, Ambassador Bilal Ahmad": "Ambassador" is a form of address here.
+      if (ADDRESS_OFFICES.has(tokens[j]?.key ?? "") && nameRunEnd(tokens, skipHonorifics(tokens, j + 1)) > j + 1) j++;
     }
     const ns = skipHonorifics(tokens, j);
     const ne = nameRunEnd(tokens, ns);
