@@ -22,6 +22,11 @@ describe("extractOfficials: organisations and names that run together", () => {
     expect(o).toMatchObject({ name: "Areewan Haorangsi", title: "Secretary General Indo-Pacific Telecommunity" });
   });
 
+  it("does not take a given name that looks like an abstract noun for an organisation word", () => {
+    const [, o] = extractOfficials("Minister Ali Khan met Felicity Jones, Country Director of the British Council.");
+    expect(o).toMatchObject({ name: "Felicity Jones", title: "Country Director of the British Council" });
+  });
+
   it("closes a title at the city an envoy is posted to", () => {
     const [o] = extractOfficials("Netherlands Ambassador to Dhaka Harry Verwejj called on the minister.");
     expect(o).toMatchObject({ name: "Harry Verwejj", title: "Netherlands Ambassador to Dhaka", country: "Netherlands" });

@@ -130,7 +130,7 @@ export const NOT_NAME = new Set(
 
 /** A word that can end an organisation's name: "Board", "Authority", and nouns by their ending ("Telecommunity"). */
 export function isOrgNoun(key: string): boolean {
-  return ORG_HEAD_WORDS.has(key) || COMMON_NOUN_ENDING.test(key);
+  return ORG_HEAD_WORDS.has(key) || (COMMON_NOUN_ENDING.test(key) && !NAME_STARTS.has(key));
 }
 
 export function isHeadWord(key: string): boolean {
@@ -168,7 +168,7 @@ function classifyOfficeish(t: Token): boolean {
   if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
   if (/^e-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap) return false;
-  if (COMMON_NOUN_ENDING.test(t.key)) return true;
+  if (COMMON_NOUN_ENDING.test(t.key) && !NAME_STARTS.has(t.key)) return true;
   return (
     PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || DEMONYM_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key)
   );
