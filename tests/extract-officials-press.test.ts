@@ -150,6 +150,10 @@ describe("extractOfficials: common office phrasings of the press", () => {
 });
 
 describe("extractOfficials: names without an office", () => {
+  it("does not take a town named like a person for one", () => {
+    expect(extractOfficials("The scheme will cover several districts, including Rahim Yar Khan and Toba Tek Singh.")).toEqual([]);
+  });
+
   it("reads every name of an attendance list, not only the first", () => {
     const people = extractOfficials("Minister Sara Malik met the envoy. The meeting was attended by Ali Raza, Sana Iqbal and Tariq Aziz.");
     expect(people.map((o) => [o.name, o.role])).toEqual([

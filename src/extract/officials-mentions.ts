@@ -10,6 +10,7 @@ import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 import * as appositives from "./officials-appositives.ts";
 import * as bare from "./officials-bare-names.ts";
+import { knownCity } from "./cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
@@ -251,7 +252,8 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
       i = app.end - 1;
       continue;
     }
-    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds));
+    // "including Rahim Yar Khan and ...": a town named like a person is not one.
+    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds)) && !knownCity(nameText(tokens, ns, ne));
     if (honorific || acts) {
       out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
       mentionEnds.add(ne);
