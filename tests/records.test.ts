@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cacheKey, extractorVersion, openExtractionCache } from "../src/records/cache.ts";
+import { CACHE_FILE, cacheKey, extractorVersion, openExtractionCache } from "../src/records/cache.ts";
 import { readAllRecords, readRecords, recordFromFileText, recordToFileText, writeRecords } from "../src/records/store.ts";
 import { official, record } from "./fixtures/digest-records.ts";
 
@@ -94,12 +94,30 @@ describe("extraction cache", () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it("keeps what was saved for the next run, and only the entries the last run used", () => {
+    const dir = path.join(tmp, "cache-saved");
+    const first = openExtractionCache(dir);
+    const [a, b] = [cacheKey("a.txt", new Uint8Array([1]), ""), cacheKey("b.txt", new Uint8Array([2]), "")];
+    first.set(a, sample);
+    first.set(b, { ...sample, id: "b" });
+    first.save();
+    const second = openExtractionCache(dir);
+    expect(second.get(a)).toEqual(sample);
+    second.save();
+    const third = openExtractionCache(dir);
+    expect(third.get(b)).toBeNull();
+    expect(third.get(a)).toEqual(sample);
+  });
+
   it("treats a damaged entry as a miss", () => {
     const dir = path.join(tmp, "cache-damaged");
     const cache = openExtractionCache(dir);
     const key = cacheKey("a.txt", new Uint8Array([1]), "");
     cache.set(key, sample);
-    fs.writeFileSync(path.join(dir, extractorVersion(), key.slice(0, 2), `${key}.json`), "{ not json");
-    expect(cache.get(key)).toBeNull();
+    cache.save();
+    fs.writeFileSync(path.join(dir, extractorVersion(), CACHE_FILE), `["${key}", { not json\n`);
+    expect(openExtractionCache(dir).get(key)).toBeNull();
+    fs.writeFileSync(path.join(dir, extractorVersion(), CACHE_FILE), `${JSON.stringify([key, { ...sample, date: "soon" }])}\n`);
+    expect(openExtractionCache(dir).get(key)).toBeNull();
   });
 });

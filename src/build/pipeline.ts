@@ -96,6 +96,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     workers: options.workers,
     onProgress: (done, total) => options.onProgress?.({ phase: "extracting", done, total }),
   });
+  cache.save();
   time("extraction");
 
   // The records are written as files and read back, so what the site shows is what a user

@@ -49,6 +49,8 @@ function listFiles(dir: string): string[] {
 export interface ExtractionCache {
   get(key: string): ArticleRecord | null;
   set(key: string, record: ArticleRecord): void;
+  /** Writes what this run used and computed, so the next run finds it; the cache is empty afterwards. */
+  save(): void;
   /** Entries read from the cache and entries computed during this run. */
   readonly stats: { hits: number; misses: number };
 }
@@ -67,11 +69,15 @@ export function cacheKey(source: string, bytes: Uint8Array, topicsKey: string): 
     .digest("hex");
 }
 
+/** The one file holding the cache of an extractor version: a line `[key, record]` per article. */
+export const CACHE_FILE = "records.jsonl";
+
 /**
- * A cache kept as one JSON file per entry under `dir/<extractor version>/`, in subfolders by key
- * prefix so no folder grows too large. Folders of other extractor versions can never hit again
- * and are removed, so the cache does not grow with every change to the extractor. A damaged
- * entry counts as a miss and is replaced.
+ * A cache kept as one file under `dir/<extractor version>/`, read once when opened and written
+ * once by `save`: one file rather than one per article, since creating thousands of small files
+ * cost about a second of a cold 5,000-article build. `save` keeps only the entries this run
+ * read or wrote, so records of deleted or edited articles do not pile up. Folders of other
+ * extractor versions can never hit again and are removed. A damaged line counts as a miss.
  */
 export function openExtractionCache(dir: string): ExtractionCache {
   const stats = { hits: 0, misses: 0 };
@@ -82,36 +88,59 @@ export function openExtractionCache(dir: string): ExtractionCache {
   } catch {
     // No cache folder yet.
   }
-  const fileOf = (key: string) => path.join(root, key.slice(0, 2), `${key}.json`);
+  const file = path.join(root, CACHE_FILE);
+  const stored = readLines(file);
+  const used = new Map<string, string>();
   return {
     stats,
     get(key) {
-      const file = fileOf(key);
-      let text: string;
-      try {
-        text = fs.readFileSync(file, "utf8");
-      } catch {
-        stats.misses++;
-        return null;
+      const line = used.get(key) ?? stored.get(key);
+      if (line !== undefined) {
+        try {
+          const [, data] = JSON.parse(line) as [string, unknown];
+          const record = parseRecord(data, `${file} (${key.slice(0, 12)})`);
+          used.set(key, line);
+          stats.hits++;
+          return record;
+        } catch {
+          // Damaged: recomputed like any miss.
+        }
       }
-      try {
-        const record = parseRecord(JSON.parse(text), file);
-        stats.hits++;
-        return record;
-      } catch {
-        stats.misses++;
-        return null;
-      }
+      stats.misses++;
+      return null;
     },
     set(key, record) {
-      const file = fileOf(key);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      // Write then rename so a crash never leaves a half-written entry behind.
+      used.set(key, JSON.stringify([key, record]));
+    },
+    save() {
+      fs.mkdirSync(root, { recursive: true });
+      const lines = [...used.keys()].sort().map((key) => `${used.get(key)}\n`);
+      // Write then rename so a crash never leaves a half-written cache behind.
       const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, JSON.stringify(record));
+      fs.writeFileSync(temp, lines.join(""));
       fs.renameSync(temp, file);
+      // The lines are tens of megabytes at thousands of articles: not kept while the site renders.
+      stored.clear();
+      used.clear();
     },
   };
+}
+
+/** The cache file's lines by key; a missing or unreadable file is an empty cache. */
+function readLines(file: string): Map<string, string> {
+  const lines = new Map<string, string>();
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return lines;
+  }
+  for (const line of text.split("\n")) {
+    // The key is the line's first string: `["<64 hex digits>",`.
+    const key = /^\["([0-9a-f]{64})",/.exec(line)?.[1];
+    if (key) lines.set(key, line);
+  }
+  return lines;
 }
 
 /** A cache that remembers nothing (for --no-cache and tests). */
@@ -124,5 +153,6 @@ export function noCache(): ExtractionCache {
       return null;
     },
     set() {},
+    save() {},
   };
 }
