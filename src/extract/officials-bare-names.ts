@@ -48,8 +48,8 @@ export function meetsBefore(tokens: Token[], i: number): boolean {
   return MEMBERS_BEFORE.has(p1.key);
 }
 
-/** "a delegation comprising Ali Khan and ...": the members of a delegation. */
-const MEMBERS_BEFORE = new Set(["comprising", "including", "included", "includes"]);
+/** "a delegation comprising Ali Khan and ...", "The delegation included Ali Khan": the members of a delegation. */
+const MEMBERS_BEFORE = new Set(["comprising", "included", "includes"]); // not "including": "celebrities including X" is no delegation
 /** "talking to Ali Khan", "spoke to Ali Khan": the person spoken with at a meeting. */
 const TALKS_TO = new Set(["talking", "talked", "spoke", "speaking", "talk"]);
 /** "called on Ali Khan", "paid a courtesy call on Ali Khan". */
