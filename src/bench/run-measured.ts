@@ -1,5 +1,5 @@
 // Runs a command as a child process and measures its wall time and peak memory. Memory is the
-// resident set of the whole process tree (npm → tsx → node → pagefind …), sampled from /proc,
+// resident set of the whole process tree (npm → node → pagefind …), sampled from /proc,
 // plus the kernel's exact peak of the largest single process from GNU time when it is installed.
 
 import { spawn } from "node:child_process";
