@@ -100,6 +100,16 @@ describe("extractOfficials: ranks and honorifics", () => {
 });
 
 describe("extractOfficials: common office phrasings of the press", () => {
+  it("reads lower-case offices after a party, a nationality or a possessive country", () => {
+    const people = extractOfficials("Chinese envoy Jiang Ming met PTI leader Asad Karim. Pakistan's envoy to the US Rizwan Saeed met PPP senator Sherry Aslam.");
+    expect(people.map((o) => [o.name, o.title, o.country])).toEqual([
+      ["Jiang Ming", "Chinese envoy", "China"],
+      ["Asad Karim", "PTI leader", null],
+      ["Rizwan Saeed", "envoy to the US", "Pakistan"],
+      ["Sherry Aslam", "PPP senator", null],
+    ]);
+  });
+
   it("reads a province or house after the office without 'of'", () => {
     const people = extractOfficials(
       "Chief Minister Punjab Maryam Aslam met Speaker National Assembly Ayaz Sadiq Khan and Chairman Senate Yousuf Raza Qadri.",

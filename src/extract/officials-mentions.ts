@@ -109,7 +109,9 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     let from = i;
     if (h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap) {
       from = lowerPortfolioStart(tokens, i);
-      if (tokens[from - 1]?.cap && isOfficeish(tokens[from - 1])) h = headAt(tokens, i, true);
+      // "Pakistan's envoy to the US X": the owner of a lower-case office may be a possessive.
+      const owner = tokens[from - 1]?.kind === "poss" ? from - 2 : from - 1;
+      if (tokens[owner]?.cap && isOfficeish(tokens[owner])) h = headAt(tokens, i, true);
     }
     if (h === 0 || consumed[i]) continue;
     const back = extendBackward(tokens, from, floor);
