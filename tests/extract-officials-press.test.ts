@@ -27,6 +27,16 @@ describe("extractOfficials: organisations and names that run together", () => {
     expect(o).toMatchObject({ name: "Felicity Jones", title: "Country Director of the British Council" });
   });
 
+  it("reads the formal names of states in an envoy's title", () => {
+    const people = extractOfficials(
+      "Ambassador of the Sultanate of Oman Fahad Al Mashari met Consul General of the People's Republic of China Yang Wei.",
+    );
+    expect(people.map((o) => [o.name, o.title, o.country])).toEqual([
+      ["Fahad Al Mashari", "Ambassador of the Sultanate of Oman", "Oman"],
+      ["Yang Wei", "Consul General of the People's Republic of China", "China"],
+    ]);
+  });
+
   it("closes a title at the city an envoy is posted to", () => {
     const [o] = extractOfficials("Netherlands Ambassador to Dhaka Harry Verwejj called on the minister.");
     expect(o).toMatchObject({ name: "Harry Verwejj", title: "Netherlands Ambassador to Dhaka", country: "Netherlands" });

@@ -112,6 +112,11 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       end++;
       continue;
     }
+    // "the People's Republic of China": a possessive inside a state's name.
+    if (t.kind === "poss" && isOfficeish(tokens[end - 1]) && isOfficeish(tokens[end + 1])) {
+      end++;
+      continue;
+    }
     const key = t.key;
     if (key === "a.i") {
       // "Chargé d'Affaires a.i.": ad interim.
