@@ -57,6 +57,16 @@ describe("extractOfficials: surnames in capitals", () => {
   });
 });
 
+describe("extractOfficials: surnames spelled like a word", () => {
+  it("reads 'He' inside a sentence as a surname, and at a sentence's start as the pronoun", () => {
+    const people = extractOfficials("Vice Premier He Jianguo met Finance Minister Ali Raza. He Jianguo said trade would grow. He Praised the plan.");
+    expect(people.map((o) => [o.name, o.title])).toEqual([
+      ["He Jianguo", "Vice Premier"],
+      ["Ali Raza", "Finance Minister"],
+    ]);
+  });
+});
+
 describe("extractOfficials: private people are not officials", () => {
   it("leaves out residents, shopkeepers and students quoted in passing", () => {
     const text =

@@ -5,7 +5,7 @@ import type { Token } from "./names-tokens.ts";
 import * as lexicon from "./offices-lexicon.ts";
 import { knownCity } from "./cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
+const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, SURNAMES_LIKE_WORDS, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const BARE_INITIAL = /^\p{Lu}$/u;
@@ -35,7 +35,7 @@ function classifyNameWord(t: Token): boolean {
 export function nameRunEnd(tokens: Token[], i: number): number {
   const first = tokens[i];
   if (!first) return i;
-  if (capsSurnameFirst(tokens, i)) {
+  if (capsSurnameFirst(tokens, i) || surnameLikeWordAt(tokens, i)) {
     // "TANAKA Kenji": the surname in capitals, then the given name(s).
     const rest = nameRunEnd(tokens, i + 1);
     return rest > i + 1 ? rest : i;
@@ -94,6 +94,19 @@ export function capsSurnameFirst(tokens: Token[], i: number): boolean {
   const key = t.key;
   if (ACRONYMS.has(t.text) || PORTFOLIO.has(key) || MODIFIERS.has(key) || NOT_NAME.has(key) || isHeadWord(key)) return false;
   return !COUNTRIES.match(tokens, i) && !knownCity(t.text);
+}
+
+/**
+ * "Vice Premier He Lifeng": inside a sentence the pronoun would be written "he", so a capitalised
+ * "He" followed by a name word is a surname. At a sentence's start it stays the pronoun.
+ */
+function surnameLikeWordAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.kind !== "word" || !SURNAMES_LIKE_WORDS.has(t.text) || !before || before.sent !== t.sent) return false;
+  if (before.kind !== "word" && !/^[,(]$/.test(before.text)) return false;
+  const next = tokens[i + 1];
+  return !!next && next.sent === t.sent && isNameWord(next) && !isDemonym(next);
 }
 
 function verbNameAt(tokens: Token[], j: number): boolean {

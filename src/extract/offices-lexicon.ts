@@ -105,6 +105,8 @@ export const NAME_PREFIXES = new Set(nameParts.prefixes.map(wordKey));
 export const PARTICLES = new Set(nameParts.particles.map(wordKey));
 /** Common given names (and East Asian surnames written first): where a name may start inside a run of capitals. */
 export const NAME_STARTS = new Set(nameParts.nameStarts.map(wordKey));
+/** Surnames spelled like a function word ("He Lifeng"): a name only where the word would be lower case. */
+export const SURNAMES_LIKE_WORDS = new Set(nameParts.surnamesLikeWords);
 
 /** Capitalised words that start sentences or clauses but never a name. */
 export const NOT_NAME = new Set(
