@@ -120,6 +120,11 @@ describe("extractOfficials: ranks and honorifics", () => {
 });
 
 describe("extractOfficials: common office phrasings of the press", () => {
+  it("reads a portfolio of several words between a nationality and the office", () => {
+    const [o] = extractOfficials("Indian External Affairs Minister R. Venkat met the envoy. Home Minister Ali Raza was also present.");
+    expect(o).toMatchObject({ name: "R. Venkat", title: "Indian External Affairs Minister", country: "India" });
+  });
+
   it("reads lower-case offices after a party, a nationality or a possessive country", () => {
     const people = extractOfficials("Chinese envoy Jiang Ming met PTI leader Asad Karim. Pakistan's envoy to the US Rizwan Saeed met PPP senator Sherry Aslam.");
     expect(people.map((o) => [o.name, o.title, o.country])).toEqual([
