@@ -27,6 +27,21 @@ describe("header, Published line, headline and dateline", () => {
     expect(a).toMatchObject({ articleDate: "2024-05-16", text: "ISLAMABAD: The minister met the envoy on Wednesday." });
   });
 
+  it("dates the story by its dateline before a later 'Published' stamp", () => {
+    const full = article("d.txt", bytes("Published: 12 February 2025\n\nIslamabad, 11 February 2025: The secretary received the envoy today."));
+    expect(full.articleDate).toBe("2025-02-11");
+    const dayMonth = article("d.txt", bytes("Published: 4 March 2025\n\nKARACHI, March 3 (APP) - The minister met the envoy."));
+    expect(dayMonth.articleDate).toBe("2025-03-03");
+    const newYear = article("d.txt", bytes("Published: 1 January 2025\n\nKARACHI, Dec 31 (APP) - The minister met the envoy."));
+    expect(newYear.articleDate).toBe("2024-12-31");
+  });
+
+  it("does not guess the year of a dateline's day far from the publication date, nor without one", () => {
+    const far = article("d.txt", bytes("Published: 4 March 2025\n\nKARACHI, June 3 (APP) - The minister met the envoy."));
+    expect(far.articleDate).toBe("2025-03-04");
+    expect(article("d.txt", bytes("KARACHI, March 3 (APP) - The minister met the envoy.")).articleDate).toBeNull();
+  });
+
   it("takes a short first line without a full stop as the headline", () => {
     const a = article("h.txt", bytes("Experts share e-governance experience\n\nA delegation met officials of the ministry."));
     expect(a.headline).toBe("Experts share e-governance experience");

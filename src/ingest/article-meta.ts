@@ -2,7 +2,7 @@
 // stamp, a "Published: 2 October 2024" line, a headline line, and the dateline that opens the
 // story ("ISLAMABAD:", "KARACHI, March 3 (APP) -"). Each reader takes the text and returns what
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
-import { isoDate, MONTH, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
+import { addDays, isoDate, MONTH, monthNumber, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
 
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
@@ -145,6 +145,31 @@ export function readDateline(text: string): Dateline {
   const comma = CITY_COMMA.exec(start);
   if (comma && knownCity(comma[1]!)) return { dateline: comma[1]!, places: [comma[1]!] };
   return { dateline: null, places: [] };
+}
+
+const DATELINE_DAY_MONTH = new RegExp(`,[ ]*(?:(${MONTH})[ ]+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?[ ]+(${MONTH}))`);
+/** How far a dateline's day may lie before the publication date it takes its year from. */
+const DATELINE_LEAD_DAYS = 7;
+
+/**
+ * The day a dateline gives the story: in full ("ISLAMABAD, March 12, 2025:"), or as day and month
+ * ("KARACHI, March 3 (APP) -") in the year that puts it on or just before the publication date;
+ * a day and month far from that date say nothing sure, so they give null.
+ */
+export function datelineDate(dateline: string | null, published: string | null): string | null {
+  if (!dateline) return null;
+  const full = parseWrittenDate(dateline);
+  if (full) return full;
+  const m = DATELINE_DAY_MONTH.exec(dateline);
+  if (!m || !published) return null;
+  const month = monthNumber(m[1] ?? m[4]!);
+  const day = Number(m[2] ?? m[3]);
+  const year = Number(published.slice(0, 4));
+  for (const y of [year, year - 1]) {
+    const date = month ? isoDate(y, month, day) : null;
+    if (date && date <= published && date >= addDays(published, -DATELINE_LEAD_DAYS)) return date;
+  }
+  return null;
 }
 
 /** A paragraph that is nothing but a dateline city. */

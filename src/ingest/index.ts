@@ -3,8 +3,7 @@
 // headline line, dateline. Pure: the caller reads the file and adds the file name to messages.
 import { createHash } from "node:crypto";
 import type { IngestResult, SourceArticle } from "../model.ts";
-import { parseWrittenDate } from "../extract/calendar.ts";
-import { findDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
+import { datelineDate, findDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
 import { decodeBytes } from "./decode.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { removeNoise } from "./noise.ts";
@@ -40,8 +39,8 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
     contentHash: createHash("sha256").update(bytes).digest("hex"),
     text,
     headline: title ?? headline.headline,
-    // A dateline with a full date ("ISLAMABAD, March 12, 2025 -") dates the story too.
-    articleDate: fm.frontMatter.date ?? header.date ?? published.date ?? (dateline ? parseWrittenDate(dateline) : null),
+    // The dateline's day is the story's own; a web "Published" stamp may come a day later.
+    articleDate: fm.frontMatter.date ?? header.date ?? datelineDate(dateline, published.date) ?? published.date,
     dateline,
     frontMatter: fm.frontMatter,
     warnings,
