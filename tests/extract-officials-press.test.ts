@@ -120,6 +120,13 @@ describe("extractOfficials: ranks and honorifics", () => {
 });
 
 describe("extractOfficials: common office phrasings of the press", () => {
+  it("keeps a body the lexicon does not know in the title when a comma and a name follow it", () => {
+    const [o] = extractOfficials("The minister met Deputy Speaker of the Grand Khural, Mr. Bata Dorj, at the Parliament House.");
+    expect(o).toMatchObject({ name: "Bata Dorj", title: "Deputy Speaker of the Grand Khural" });
+    const [p] = extractOfficials("Chairman of Nexa Ali Khan, said the deal was signed.");
+    expect(p).toMatchObject({ name: "Ali Khan", title: "Chairman of Nexa" });
+  });
+
   it("reads a portfolio of several words between a nationality and the office", () => {
     const [o] = extractOfficials("Indian External Affairs Minister R. Venkat met the envoy. Home Minister Ali Raza was also present.");
     expect(o).toMatchObject({ name: "R. Venkat", title: "Indian External Affairs Minister", country: "India" });

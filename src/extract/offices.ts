@@ -7,7 +7,7 @@ import * as lexicon from "./offices-lexicon.ts";
 import { knownCity, MAX_CITY_WORDS } from "./cities.ts";
 import { capsSurnameFirst } from "./names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;
+const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;
 
 export interface TitleSpan {
   start: number;
@@ -159,6 +159,13 @@ export function extendForward(tokens: Token[], headEnd: number): number {
           continue;
         }
       }
+      if (key === "of") {
+        const nameEnd = unknownBodyBeforeAppositive(tokens, k);
+        if (nameEnd > 0) {
+          end = nameEnd;
+          continue;
+        }
+      }
       break;
     }
     if (t.kind === "word" && t.cap) {
@@ -172,6 +179,25 @@ export function extendForward(tokens: Token[], headEnd: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * "Deputy Speaker of the Oliy Majlis, Mr. Akmal Saidov": capitals the lexicon does not know, after
+ * "of" and closed by a comma with a name behind it, are the body the office belongs to. A known
+ * given name among them means a person ("CEO of Nexa Ali Khan, ...") and stops the reading.
+ */
+function unknownBodyBeforeAppositive(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 5) {
+    const t = tokens[j];
+    if (!t || t.sent !== tokens[k]!.sent) return 0;
+    if (t.kind === "word" && t.cap && !NAME_STARTS.has(t.key) && !HONORIFICS.match(tokens, j)) j++;
+    else if ((t.key === "of" || t.key === "the") && j > k && tokens[j + 1]?.cap) j++;
+    else break;
+  }
+  const after = tokens[j + 1];
+  if (j === k || tokens[j]?.key !== "," || !after || after.sent !== tokens[k]!.sent || !after.cap) return 0;
+  return HONORIFICS.match(tokens, j + 1) || NAME_STARTS.has(after.key) ? j : 0;
 }
 
 /** Length in tokens of a known city written with capitals at k ("Dhaka", "New Delhi"), or 0. */
