@@ -120,6 +120,13 @@ describe("extractOfficials: ranks and honorifics", () => {
 });
 
 describe("extractOfficials: common office phrasings of the press", () => {
+  it("keeps 'and' inside a portfolio or a body's name before the office, not between two offices", () => {
+    const people = extractOfficials("Law and Justice Minister Azam Qadri met Planning and Development Board Chairman Nabeel Aslam.");
+    expect(people.map((o) => o.title)).toEqual(["Law and Justice Minister", "Planning and Development Board Chairman"]);
+    const [o] = extractOfficials("The Minister and Deputy Chairman Ali Raza met the envoy.");
+    expect(o).toMatchObject({ name: "Ali Raza", title: "Deputy Chairman" });
+  });
+
   it("keeps a body the lexicon does not know in the title when a comma and a name follow it", () => {
     const [o] = extractOfficials("The minister met Deputy Speaker of the Grand Khural, Mr. Bata Dorj, at the Parliament House.");
     expect(o).toMatchObject({ name: "Bata Dorj", title: "Deputy Speaker of the Grand Khural" });

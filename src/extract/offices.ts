@@ -54,6 +54,9 @@ export function extendBackward(tokens: Token[], headStart: number, floor: number
     if (t.kind !== "word") break;
     // "State Bank of Pakistan Governor", "Bank of China Chairman": "of" inside an organisation's name.
     if ((t.key === "of" || t.key === "for") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1])) continue;
+    // "Planning and Development Board Chairman", "Law and Justice Minister": "and" inside a portfolio
+    // or a body's name, never between two offices ("the Minister and Deputy Chairman").
+    if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && !HEADS.match(tokens, j - 1)) continue;
     const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || t.key === "former";
     if (!modifier || HONORIFICS.match(tokens, j)) break;
     start = j;
