@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CACHE_FILE, cacheKey, extractorVersion, openExtractionCache } from "../src/records/cache.ts";
 import { readAllRecords, readRecords, recordFromFileText, recordToFileText, writeRecords } from "../src/records/store.ts";
+import type { ArticleRecord } from "../src/model.ts";
 import { official, record } from "./fixtures/digest-records.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "records-test-"));
@@ -45,23 +46,30 @@ describe("record files", () => {
     expect(() => recordFromFileText(badOfficial, "y.md")).toThrow(/y\.md: .*field "officials\.0\.role"/);
   });
 
+  /** Writes the records; returns the ids written, after checking each file holds the text returned. */
+  function write(dir: string, records: ArticleRecord[]): string[] {
+    const written = writeRecords(dir, records);
+    for (const w of written) expect(fs.readFileSync(path.join(dir, `${w.id}.md`), "utf8")).toBe(w.text);
+    return written.map((w) => w.id);
+  }
+
   it("writes one <id>.md per record, rewrites only changed records and removes records of deleted articles", () => {
     const dir = path.join(tmp, "records");
     const other = record("other.txt");
-    expect(writeRecords(dir, [sample, other])).toEqual(["2024-unicode-name-spaces", "other"]);
+    expect(write(dir, [sample, other])).toEqual(["2024-unicode-name-spaces", "other"]);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".md")).sort()).toEqual(["2024-unicode-name-spaces.md", "other.md"]);
-    expect(writeRecords(dir, [other])).toEqual([]);
+    expect(write(dir, [other])).toEqual([]);
     expect(fs.readdirSync(dir).filter((n) => n.endsWith(".md"))).toEqual(["other.md"]);
-    expect(writeRecords(dir, [{ ...other, title: "Changed" }])).toEqual(["other"]);
+    expect(write(dir, [{ ...other, title: "Changed" }])).toEqual(["other"]);
     expect(readRecords(dir, ["other"])).toEqual([{ ...other, title: "Changed" }]);
     expect(readAllRecords(dir)).toEqual([{ ...other, title: "Changed" }]);
   });
 
   it("writes a record again when its file was deleted by hand", () => {
     const dir = path.join(tmp, "records-deleted");
-    writeRecords(dir, [sample]);
+    write(dir, [sample]);
     fs.rmSync(path.join(dir, "2024-unicode-name-spaces.md"));
-    expect(writeRecords(dir, [sample])).toEqual(["2024-unicode-name-spaces"]);
+    expect(write(dir, [sample])).toEqual(["2024-unicode-name-spaces"]);
   });
 
   it("refuses two records with one id", () => {

@@ -16,7 +16,7 @@ import { DataFileError } from "../digest/yaml.ts";
 import { DEFAULT_TOPICS } from "../extract/topics.ts";
 import { listSeedFiles } from "../ingest/index.ts";
 import { noCache, openExtractionCache } from "../records/cache.ts";
-import { readRecords, writeRecords } from "../records/store.ts";
+import { recordFileName, recordFromFileText, writeRecords } from "../records/store.ts";
 import { renderSite } from "../site/render.ts";
 import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { extractAll } from "./extract-all.ts";
@@ -101,16 +101,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
   // The records are written as files and read back, so what the site shows is what a user
   // can inspect (and the read-back validation catches a record the schema does not allow).
+  // Read back from the text each file was written with: the same bytes, not read from disk again.
   // A record whose file is unchanged since the last build is the one already read back then.
   // A record that fails validation costs its article (named in the report), not the build.
   let records = extraction.records;
   const skipped = [...extraction.skipped];
   const recordsDir = path.join(cacheDir, "records", path.basename(outDir));
-  const written = new Set(writeRecords(recordsDir, records));
+  const fileTexts = new Map(writeRecords(recordsDir, records).map((w) => [w.id, w.text]));
   records = records.flatMap((record) => {
-    if (!written.has(record.id)) return [record];
+    const text = fileTexts.get(record.id);
+    if (text === undefined) return [record];
     try {
-      return readRecords(recordsDir, [record.id]);
+      return [recordFromFileText(text, path.join(recordsDir, recordFileName(record)))];
     } catch (error) {
       skipped.push({ file: record.source, reason: `its record is invalid: ${(error as Error).message}` });
       return [];
