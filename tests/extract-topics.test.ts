@@ -53,6 +53,17 @@ describe("scoring an article", () => {
     for (const slug of ["submarine-cables", "cybercrime-forensics", "devices-semiconductors"]) expect(topics).toContain(label(slug));
   });
 
+  it("names subjects beyond technology that meetings of officials often cover", () => {
+    const text =
+      "The chief minister met the World Bank's country director to discuss healthcare and higher education.\n" +
+      "They agreed to build two hospitals and fund scholarships, and reviewed flood relief for farmers hit by the floods.";
+    const topics = extractTopics(null, text);
+    for (const slug of ["health", "education", "agriculture-food-security"]) expect(topics).toContain(label(slug));
+    expect(extractTopics(null, "They discussed the investment climate and the business environment for technology firms.")).not.toContain(
+      label("climate-environment"),
+    );
+  });
+
   it("finds topics in Urdu text through Urdu keywords", () => {
     const topics = extractTopics(null, "وزیر نے مصنوعی ذہانت اور براڈ بینڈ پر بات کی۔");
     expect([...topics].sort()).toEqual([label("artificial-intelligence"), label("connectivity-broadband")].sort());
