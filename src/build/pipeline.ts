@@ -1,8 +1,8 @@
-// The build: seeds → records → digest → site, then the search index and the report. The site is
+// The build: seeds → records → digest → search index and site, then the report. The site is
 // rendered into a staging folder and swapped in only when everything succeeded.
 //
 // Files kept between builds live in `<cacheDir>` (default `.cache/news-digest/` beside the output
-// folder, so `.cache/news-digest/` in the project for `_site/`): `extract/<extractor version>/`
+// folder, so `.cache/news-digest/` in the project for `_site/`): `extract/<extractor version>/records.jsonl`
 // holds the extraction cache, `records/<output folder name>/<id>.md` the record of every article
 // as a front-matter file, for inspection (`.cache/news-digest/records/_site/`). They are kept
 // out of the output folder: the site publishes records.json instead.
