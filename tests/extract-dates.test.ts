@@ -79,6 +79,7 @@ describe("weekdays, yesterday and today, against the article date", () => {
   it("reads yesterday as the day before and today as the day itself", () => {
     expect(extractDate("The minister received the delegation yesterday.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "relative" });
     expect(extractDate("The minister chaired a meeting today.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "relative" });
+    expect(extractDate("The ministers met at a dinner last night.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "relative" });
   });
 
   it("cannot count back from a weekday without an article date", () => {

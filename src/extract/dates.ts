@@ -29,9 +29,9 @@ const EXPLICIT = new RegExp(
  * are both in use, so such a date counts only when one reading alone is possible.
  */
 const NUMERIC = new RegExp(`\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+)?(?:(\\d{1,2})([-/.])(\\d{1,2})\\3(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))\\b`, "gi");
-/** A weekday, or "yesterday"/"today"/"tonight"/"this morning". */
+/** A weekday, or "yesterday"/"last night"/"today"/"tonight"/"this morning". */
 // A weekday may be glued to the word before it in scraped copy ("called on him hereTuesday").
-const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
+const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday|last night)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
 /** The same cues in Urdu: "پیر کو" (on Monday), "آج" (today), "گزشتہ روز" (yesterday). */
 const URDU_WEEKDAYS = ["اتوار", "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"];
 const URDU_RELATIVE = /(?<![\u0600-\u06FF])(?:(جمعرات|جمعہ|اتوار|پیر|منگل|بدھ|ہفتہ|ہفتے)\s*(?:کو|کے روز)|(گزشتہ روز|گذشتہ روز)|(آج))(?![\u0600-\u06FF])/gu;
