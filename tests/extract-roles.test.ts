@@ -139,6 +139,14 @@ describe("roles", () => {
     });
   });
 
+  it("makes the person of a past meeting the article recalls mentioned", () => {
+    expect(roles("Minister Sara Malik met Ambassador Pierre Dubois. She recalled her meeting with France's Minister of State Claire Martin last year.")).toEqual({
+      "Sara Malik": "participant",
+      "Pierre Dubois": "participant",
+      "Claire Martin": "mentioned",
+    });
+  });
+
   it("makes people who simply 'attended' attendees", () => {
     expect(roles("Minister Sara Malik chaired the working party. Chief Secretary Zahid Zaman and representatives of the provinces attended.")).toEqual({
       "Sara Malik": "participant",

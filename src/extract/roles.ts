@@ -19,7 +19,7 @@ const MEETING =
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
-  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|(?:upcoming|forthcoming|proposed|planned|expected|next|future) visit (?:of|by)|invitation (?:of|from)|the late|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of)\s*(?:the\s+)?$/iu;
+  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|(?:upcoming|forthcoming|proposed|planned|expected|next|future) visit (?:of|by)|invitation (?:of|from)|the late|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of|recall(?:ed|ing) (?:his|her|their|the|an?) (?:[\w-]+ )?(?:meeting|meetings|visit|talks) with|(?:previous|earlier|last) (?:meeting|meetings|visit|talks) with)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?$/iu;
 
 /** "a meeting chaired by X", "a delegation led by X": the chair or leader is a principal, whatever the rest of the sentence says. */
 const PRINCIPAL_BEFORE = /\b(?:chaired|co-chaired|presided over|headed|led)\s+by\s*(?:the\s+)?$/iu;
