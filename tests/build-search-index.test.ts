@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Digest } from "../src/model.ts";
 import { runBuild } from "../src/build/pipeline.ts";
-import { searchShards, writeSearchIndex } from "../src/build/search-index.ts";
+import { MEETINGS_PER_SHARD, searchShards, writeSearchIndex } from "../src/build/search-index.ts";
 import { makeHostileSeeds } from "./fixtures/build/hostile-seeds.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "search-index-"));
@@ -44,6 +44,20 @@ describe("search shards", () => {
       const year = shard.name.slice("meetings-".length);
       for (const record of shard.records) expect(digest.meetings.find((m) => `/meetings/${m.slug}/` === record.url)!.date).toMatch(new RegExp(`^${year}-`));
     }
+  });
+
+  it("splits a year with more meetings than one shard takes by month", () => {
+    const model = digest.meetings.find((m) => m.date)!;
+    const busy = Array.from({ length: MEETINGS_PER_SHARD + 1 }, (_, i) => ({
+      ...model,
+      slug: `busy-${i}`,
+      date: `2031-${String((i % 3) + 1).padStart(2, "0")}-15`,
+    }));
+    const shards = searchShards({ ...digest, meetings: [...digest.meetings, ...busy] });
+    const names = shards.map((s) => s.name);
+    expect(names.filter((n) => n.startsWith("meetings-2031"))).toEqual(["meetings-2031-01", "meetings-2031-02", "meetings-2031-03"]);
+    expect(shards.filter((s) => s.name.startsWith("meetings-2031")).reduce((n, s) => n + s.records.length, 0)).toBe(MEETINGS_PER_SHARD + 1);
+    expect(names).toContain(`meetings-${model.date!.slice(0, 4)}`);
   });
 });
 

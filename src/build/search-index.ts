@@ -15,10 +15,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import type { Digest } from "../model.ts";
+import type { Digest, Meeting } from "../model.ts";
 
 /** Text indexed per page at most: the opening of a very long article is what a search needs. */
 const MAX_CONTENT = 50_000;
+
+/** Meetings of one year above which the year is indexed as one shard per month. */
+export const MEETINGS_PER_SHARD = 2_000;
 
 export interface SearchRecord {
   url: string;
@@ -39,23 +42,36 @@ export function searchShards(digest: Digest): SearchShard[] {
     title: p.name,
     content: [p.name, p.aliases.join(", "), p.offices.map((o) => o.title).join(". "), p.met.map((m) => m.name).join(", ")].join("\n"),
   }));
-  const byYear = new Map<string, SearchRecord[]>();
-  for (const m of digest.meetings) {
-    const year = m.date?.slice(0, 4) ?? "undated";
-    const people = [...m.participants, ...m.attendees, ...m.mentioned].map((p) => [p.name, p.title].filter(Boolean).join(", "));
-    const record = {
-      url: `/meetings/${m.slug}/`,
-      title: m.title,
-      content: [m.title, m.date ?? "", m.location ?? "", people.join(". "), m.topics.map((t) => t.label).join(", "), m.body]
-        .join("\n")
-        .slice(0, MAX_CONTENT),
-    };
-    const shard = byYear.get(year);
-    if (shard) shard.push(record);
-    else byYear.set(year, [record]);
+  const byYear = new Map<string, Meeting[]>();
+  for (const m of digest.meetings) group(byYear, m.date?.slice(0, 4) ?? "undated", m);
+  const meetingShards: SearchShard[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : a.localeCompare(b)))) {
+    const meetings = byYear.get(year)!;
+    if (year === "undated" || meetings.length <= MEETINGS_PER_SHARD) {
+      meetingShards.push({ name: `meetings-${year}`, records: meetings.map(meetingRecord) });
+      continue;
+    }
+    // A year too big for one shard is split by month: still a shard a new article rarely moves.
+    const byMonth = new Map<string, Meeting[]>();
+    for (const m of meetings) group(byMonth, m.date!.slice(0, 7), m);
+    for (const month of [...byMonth.keys()].sort()) meetingShards.push({ name: `meetings-${month}`, records: byMonth.get(month)!.map(meetingRecord) });
   }
-  const years = [...byYear.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : a.localeCompare(b)));
-  return [{ name: "people", records: people }, ...years.map((year) => ({ name: `meetings-${year}`, records: byYear.get(year)! }))];
+  return [{ name: "people", records: people }, ...meetingShards];
+}
+
+function meetingRecord(m: Meeting): SearchRecord {
+  const people = [...m.participants, ...m.attendees, ...m.mentioned].map((p) => [p.name, p.title].filter(Boolean).join(", "));
+  return {
+    url: `/meetings/${m.slug}/`,
+    title: m.title,
+    content: [m.title, m.date ?? "", m.location ?? "", people.join(". "), m.topics.map((t) => t.label).join(", "), m.body].join("\n").slice(0, MAX_CONTENT),
+  };
+}
+
+function group<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
 }
 
 /** Changes whenever Pagefind does, so an upgrade re-indexes every shard. */
