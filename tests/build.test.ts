@@ -62,6 +62,26 @@ describe("npm run build on the seeds", () => {
   });
 });
 
+describe("adding an article", () => {
+  // A deploy uploads the files that changed: a new article must not touch every page.
+  it("leaves the page of every person it does not name byte-identical", async () => {
+    const seeds = path.join(tmp, "add-seeds");
+    copySeeds(seeds);
+    const before = await runBuild({ seedsDir: seeds, outDir: path.join(tmp, "add-before"), searchIndex: false });
+    const added = "Ünïcode náme & spaces.txt";
+    fs.copyFileSync(path.join(import.meta.dirname, "fixtures", "build", "articles", added), path.join(seeds, added));
+    const after = await runBuild({ seedsDir: seeds, outDir: path.join(tmp, "add-after"), searchIndex: false });
+    expect(after.digest!.meetings.length).toBe(before.digest!.meetings.length + 1);
+    const named = new Set(after.digest!.meetings.filter((m) => m.sources.some((s) => s.source === added)).flatMap((m) => [...m.participants, ...m.attendees, ...m.mentioned].map((p) => p.personSlug)));
+    const a = snapshot(path.join(tmp, "add-before"));
+    const b = snapshot(path.join(tmp, "add-after"));
+    const untouched = before.digest!.people.filter((p) => !named.has(p.slug)).map((p) => path.join("people", p.slug, "index.html"));
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const file of untouched) expect(b.get(file), file).toBe(a.get(file));
+    expect(b.get("index.html")).not.toBe(a.get("index.html"));
+  });
+});
+
 describe("a hostile seeds folder", () => {
   const seeds = path.join(tmp, "hostile");
   const out = path.join(tmp, "hostile-site");
