@@ -121,13 +121,12 @@ describe("a hostile seeds folder", () => {
   });
 
   it("builds byte-identical output twice", async () => {
-    // With the search index both times, the second without the cache, so Pagefind indexes
-    // everything again: its files must be reproducible too.
+    // With the search index both times: Pagefind's files must be reproducible too.
     const first = path.join(tmp, "hostile-site-search");
     const again = path.join(tmp, "hostile-site-again");
     await runBuild({ seedsDir: seeds, outDir: first });
-    await runBuild({ seedsDir: seeds, outDir: again, useCache: false });
-    expect(fs.existsSync(path.join(again, "pagefind", "people", "pagefind-entry.json"))).toBe(true);
+    await runBuild({ seedsDir: seeds, outDir: again });
+    expect(fs.existsSync(path.join(again, "pagefind", "pagefind-entry.json"))).toBe(true);
     const a = snapshot(first);
     const b = snapshot(again);
     expect([...b.keys()]).toEqual([...a.keys()]);

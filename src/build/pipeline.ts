@@ -4,8 +4,8 @@
 // Files kept between builds live in `<cacheDir>` (default `.cache/news-digest/` beside the output
 // folder, so `.cache/news-digest/` in the project for `_site/`): `extract/<extractor version>/records.jsonl`
 // holds the extraction cache, `records/<output folder name>/<id>.md` the record of every article
-// as a front-matter file, for inspection (`.cache/news-digest/records/_site/`), and `search/` the
-// search index's shards. They are kept out of the output folder: the site publishes records.json instead.
+// as a front-matter file, for inspection (`.cache/news-digest/records/_site/`). They are kept
+// out of the output folder: the site publishes records.json instead.
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildReport, Digest } from "../model.ts";
@@ -142,12 +142,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   loadingRenderer.catch(() => {});
   try {
     // Before the pages, not after or beside them. Pagefind is a separate process that holds the
-    // shard it is indexing in memory; run after the pages it sat beside Eleventy's grown heap, and
-    // run beside them (from a worker thread) it slowed the pages about as much as it saved on two
-    // cores while the peak of the process tree rose by ~0.4 GB. It needs only the digest.
+    // whole index in memory (~0.8 GB at 5,000 articles); run after the pages it sat beside
+    // Eleventy's grown heap (peak 1.6 GB for the process tree), run beside them both slowed down
+    // on two cores and the peak was no lower. It needs only the digest, so it can go first.
     if (options.searchIndex !== false) {
       options.onProgress?.({ phase: "indexing" });
-      await writeSearchIndex(staging, digest, options.useCache === false ? null : path.join(cacheDir, "search"));
+      await writeSearchIndex(staging, digest);
     }
     time("search");
     options.onProgress?.({ phase: "writing" });

@@ -19,10 +19,9 @@ Options:
   --quiet       print only the counts, no list of warnings and no progress line
   --verbose     also say which articles were extracted (the rest came from the
                 cache) and how long each stage took
-  --no-cache    extract every article and index every search shard again instead
-                of reusing unchanged results (the cache is kept in .cache/news-digest/
-                beside the output folder, with each article's extracted record
-                under records/)
+  --no-cache    extract every article again instead of reusing unchanged results
+                (the cache is kept in .cache/news-digest/ beside the output folder,
+                with each article's extracted record under records/)
   --workers N   extract with N worker threads besides the main one (default 0);
                 may help on an idle machine with many cores and many new articles
   --help        show this text

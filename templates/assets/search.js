@@ -5,21 +5,12 @@ const input = document.getElementById("search-input");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 
-// The index comes in shards (the people, the meetings of each year), listed in shards.json:
-// the first is loaded, the others merged into it, and a search covers them all.
 let pagefindPromise = null;
 function loadPagefind() {
-  pagefindPromise ??= (async () => {
-    const response = await fetch("/pagefind/shards.json");
-    if (!response.ok) throw new Error("no search index");
-    const [first, ...others] = await response.json();
-    const pagefind = await import(`/pagefind/${first}/pagefind.js`);
+  pagefindPromise ??= import("/pagefind/pagefind.js").then(async (pagefind) => {
     await pagefind.options({ excerptLength: 24 });
-    for (const shard of others) await pagefind.mergeIndex(`/pagefind/${shard}/`, { excerptLength: 24 });
     return pagefind;
-  })();
-  // A failed load is tried again with the next search.
-  pagefindPromise.catch(() => (pagefindPromise = null));
+  });
   return pagefindPromise;
 }
 
