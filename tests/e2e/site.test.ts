@@ -101,6 +101,29 @@ describe("search", () => {
   });
 });
 
+describe("search for several words", () => {
+  // The corpus has meetings on mobile money, and others that mention only "mobile" or only "money".
+  it.skipIf(!corpusAvailable)("lists every page with all the words before any page with only some", async () => {
+    const page = await open("/search/?q=mobile%20money");
+    await page.locator(".search-results a").first().waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator(".search-results a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const full = await page.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map(async (url) => {
+            const text = await (await fetch(url)).text();
+            return /\bmobile\b/i.test(text) && /\bmoney\b/i.test(text);
+          }),
+        ),
+      hrefs,
+    );
+    const fullCount = full.filter(Boolean).length;
+    expect(fullCount).toBeGreaterThan(0);
+    expect(full.slice(0, fullCount).every(Boolean)).toBe(true);
+    await page.close();
+  });
+});
+
 describe("search from the seeds alone", () => {
   it('finds "Bogdan-Martin" (a seed article) with a person page among the results', async () => {
     const page = await open("/search/?q=Bogdan-Martin");
