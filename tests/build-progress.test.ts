@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../src/cli/progress.ts";
-import { formatSummary } from "../src/build/report.ts";
+import { formatSummary } from "../src/pipeline/report.ts";
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySeeds } from "./fixtures/build/hostile-seeds.ts";
+import { copySeeds } from "./fixtures/pipeline/hostile-seeds.ts";
 
 const REPO = path.resolve(import.meta.dirname, "..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "build-start-"));

@@ -6,8 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runBuild, type BuildResult } from "../src/build/pipeline.ts";
-import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds } from "./fixtures/build/hostile-seeds.ts";
+import { runBuild, type BuildResult } from "../src/pipeline/pipeline.ts";
+import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds } from "./fixtures/pipeline/hostile-seeds.ts";
 
 const run = promisify(execFile);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "build-site-"));

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runBuild } from "../src/build/pipeline.ts";
+import { runBuild } from "../src/pipeline/pipeline.ts";
 import { buildDigest } from "../src/digest/index.ts";
 import { applyTopicsFile } from "../src/digest/topics-file.ts";
-import { copySeeds, SEED_B } from "./fixtures/build/hostile-seeds.ts";
+import { copySeeds, SEED_B } from "./fixtures/pipeline/hostile-seeds.ts";
 import { record } from "./fixtures/digest-records.ts";
 
 const base = [{ slug: "cybersecurity", label: "Cybersecurity", keywords: ["cyber attack"] }];

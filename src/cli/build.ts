@@ -1,7 +1,7 @@
 // npm run build [-- --seeds DIR --out DIR --strict --quiet --verbose --no-cache --workers N --help]
 import { parseArgs } from "node:util";
-import { runBuild } from "../build/pipeline.ts";
-import { formatSummary } from "../build/report.ts";
+import { runBuild } from "../pipeline/pipeline.ts";
+import { formatSummary } from "../pipeline/report.ts";
 import { progressLine } from "./progress.ts";
 
 const HELP = `Build the news-digest site from a folder of articles.

@@ -5,8 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { runBuild } from "../build/pipeline.ts";
-import { formatSummary } from "../build/report.ts";
+import { runBuild } from "../pipeline/pipeline.ts";
+import { formatSummary } from "../pipeline/report.ts";
 
 const HELP = `Build the site, serve it on http://localhost:8080 and rebuild on every change.
 

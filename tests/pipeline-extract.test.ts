@@ -2,14 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { extractAll, withUniqueIds } from "../src/build/extract-all.ts";
+import { extractAll, withUniqueIds } from "../src/pipeline/extract-all.ts";
 import { DEFAULT_TOPICS } from "../src/extract/topics.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { noCache } from "../src/records/cache.ts";
-import { makeHostileSeeds } from "./fixtures/build/hostile-seeds.ts";
+import { makeHostileSeeds } from "./fixtures/pipeline/hostile-seeds.ts";
 import { record } from "./fixtures/digest-records.ts";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "build-extract-"));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-extract-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe("extractAll", () => {

@@ -5,11 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { BuildReport, Digest } from "../src/model.ts";
-import { runBuild, type BuildOptions } from "../src/build/pipeline.ts";
-import { failsStrict, formatSummary } from "../src/build/report.ts";
-import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds, SEED_A, SEED_B } from "./fixtures/build/hostile-seeds.ts";
+import { runBuild, type BuildOptions } from "../src/pipeline/pipeline.ts";
+import { failsStrict, formatSummary } from "../src/pipeline/report.ts";
+import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds, SEED_A, SEED_B } from "./fixtures/pipeline/hostile-seeds.ts";
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "build-pipeline-"));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Writes one page per meeting naming its sources, like the real site does. */
