@@ -7,6 +7,15 @@
 export type Role = "participant" | "attendee" | "mentioned";
 export const ROLES: readonly Role[] = ["participant", "attendee", "mentioned"];
 
+/** A stretch of the article text a value was read from, so a reader can check it. */
+export interface Evidence {
+  /** The words as the article has them (usually the whole sentence). */
+  text: string;
+  /** Offsets into SourceArticle.text: [start, end). */
+  start: number;
+  end: number;
+}
+
 export interface Official {
   /** Full name at its fullest as written, honorifics stripped. */
   name: string;
@@ -15,6 +24,27 @@ export interface Official {
   organization: string | null;
   country: string | null;
   role: Role;
+  /** The sentence that names the person (with their office when the article gives one); null when added by hand. */
+  evidence: Evidence | null;
+}
+
+/**
+ * One meeting, call or audience an article reports. A joint session of several delegations is one
+ * meeting. Names are those of the record's officials; two people "met" only when one meeting holds both.
+ */
+export interface RecordMeeting {
+  /** The principals: those who met, received, called on, led a delegation or chaired. */
+  participants: string[];
+  /** Named people present who are not principals. */
+  attendees: string[];
+  date: string | null;
+  /** City where it took place; null for a telephone or video call, or when the text does not say. */
+  location: string | null;
+  /** Country of that city. */
+  country: string | null;
+  /** A telephone or video call rather than a meeting in person. */
+  call: boolean;
+  evidence: { date: Evidence | null; location: Evidence | null };
 }
 
 /** Where the meeting date of a record came from, most trusted first. */
@@ -37,6 +67,16 @@ export interface OfficialOverride {
   remove?: boolean;
 }
 
+/** A meeting as a user writes it in front matter; the list replaces the extracted meetings. */
+export interface MeetingOverride {
+  participants: string[];
+  attendees?: string[];
+  /** Defaults to the record's date and location. */
+  date?: string | null;
+  location?: string | null;
+  call?: boolean;
+}
+
 export interface FrontMatter {
   title?: string;
   /** The article's own (publication) date, as scrapers and blogs write it. */
@@ -46,6 +86,8 @@ export interface FrontMatter {
   location?: string | null;
   /** Entries amend extracted officials by name; unknown names are added. */
   officials?: OfficialOverride[];
+  /** Replaces the extracted meetings; names not among the officials are added as officials. */
+  meetings?: MeetingOverride[];
   /** Replaces the extracted topics (labels or slugs of the taxonomy, or new labels). */
   topics?: string[];
   lang?: string;
@@ -89,7 +131,12 @@ export interface ArticleRecord {
   dateBasis: DateBasis;
   articleDate: string | null;
   location: string | null;
+  /** Country of the location. */
+  country: string | null;
+  /** Everyone named, with the office the article gives them. */
   officials: Official[];
+  /** The separate meetings the article reports, first-reported first; `date` and `location` above are the first one's. */
+  meetings: RecordMeeting[];
   /** Topic labels from the taxonomy, most relevant first. */
   topics: string[];
   summary: string;
@@ -117,6 +164,8 @@ export interface MeetingPerson {
   organization: string | null;
   country: string | null;
   role: Role;
+  /** The sentence of the article that names the person at this meeting. */
+  evidence: Evidence | null;
 }
 
 export interface Meeting {
@@ -124,6 +173,11 @@ export interface Meeting {
   title: string;
   date: string | null;
   location: string | null;
+  country: string | null;
+  /** A telephone or video call. */
+  call: boolean;
+  /** The words the date and the place were read from. */
+  evidence: { date: Evidence | null; location: Evidence | null };
   participants: MeetingPerson[];
   attendees: MeetingPerson[];
   mentioned: MeetingPerson[];
@@ -131,6 +185,8 @@ export interface Meeting {
   summary: string;
   /** Every article that reports this meeting, first the one whose text is shown. */
   sources: { id: string; source: string; title: string }[];
+  /** Other meetings reported by the same article(s), in the order the article reports them. */
+  related: { slug: string; title: string }[];
   body: string;
   lang: string;
   dir: "ltr" | "rtl";

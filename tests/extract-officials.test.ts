@@ -162,7 +162,14 @@ describe("extractOfficials: the two seed articles", () => {
 
   it("finds exactly the minister and the ITU Secretary-General in the undated seed", () => {
     const text = seed("000_6c42d4938e2a74b2.txt").replace(/\n?Follow the SPIN IDG WhatsApp Channel.*$/s, "");
-    expect(extractOfficials(text)).toEqual([
+    const officials = extractOfficials(text);
+    // Each keeps the sentence it was read from, as a span of the text.
+    for (const o of officials) {
+      expect(o.evidence).not.toBeNull();
+      expect(text.slice(o.evidence!.start, o.evidence!.end)).toBe(o.evidence!.text);
+      expect(o.evidence!.text).toContain(o.name);
+    }
+    expect(officials.map(({ evidence: _evidence, ...o }) => o)).toEqual([
       {
         name: "Shaza Fatima Khawaja",
         title: "Federal Minister for IT & Telecommunication",

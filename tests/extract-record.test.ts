@@ -7,9 +7,9 @@ vi.mock("../src/extract/officials.ts", () => ({
   extractOfficials: (text: string): Official[] =>
     text.includes("Amna Tariq")
       ? [
-          { name: "Amna Tariq", title: "Minister for Energy", organization: null, country: "Pakistan", role: "participant" },
-          { name: "Lars Holm", title: "Ambassador of Denmark", organization: null, country: "Denmark", role: "participant" },
-          { name: "Bilal Shah", title: "Secretary Energy", organization: null, country: null, role: "attendee" },
+          { name: "Amna Tariq", title: "Minister for Energy", organization: null, country: "Pakistan", role: "participant", evidence: null },
+          { name: "Lars Holm", title: "Ambassador of Denmark", organization: null, country: "Denmark", role: "participant", evidence: null },
+          { name: "Bilal Shah", title: "Secretary Energy", organization: null, country: null, role: "attendee", evidence: null },
         ]
       : [],
 }));
@@ -97,10 +97,55 @@ describe("front-matter corrections", () => {
       }),
     );
     expect(r.officials).toEqual([
-      { name: "Amna Tariq", title: "Punjab Minister for Energy", organization: null, country: "Pakistan", role: "participant" },
-      { name: "Lars Holm", title: "Ambassador of Denmark", organization: null, country: "Denmark", role: "participant" },
-      { name: "Sara Lund", title: "Counsellor", organization: null, country: null, role: "attendee" },
+      { name: "Amna Tariq", title: "Punjab Minister for Energy", organization: null, country: "Pakistan", role: "participant", evidence: null },
+      { name: "Lars Holm", title: "Ambassador of Denmark", organization: null, country: "Denmark", role: "participant", evidence: null },
+      { name: "Sara Lund", title: "Counsellor", organization: null, country: null, role: "attendee", evidence: null },
     ]);
+  });
+});
+
+describe("the meetings of a record", () => {
+  it("holds the meeting the article reports, with everyone present", () => {
+    const r = extractRecord(source());
+    expect(r.meetings).toEqual([
+      {
+        participants: ["Amna Tariq", "Lars Holm"],
+        attendees: ["Bilal Shah"],
+        date: r.date,
+        location: r.location,
+        country: r.country,
+        call: false,
+        evidence: expect.any(Object),
+      },
+    ]);
+  });
+
+  it("takes the meetings of the front matter instead, adding people it names and making the others mentioned", () => {
+    const r = extractRecord(
+      source({
+        frontMatter: {
+          meetings: [
+            { participants: ["amna tariq", "Lars Holm"] },
+            { participants: ["Amna Tariq", "Jonas Berg"], attendees: ["Lars Holm"], date: "2025-03-04", location: "lahore", call: false },
+          ],
+        },
+      }),
+    );
+    expect(r.meetings.map((m) => [m.participants, m.attendees, m.date, m.location])).toEqual([
+      [["Amna Tariq", "Lars Holm"], [], r.date, r.location],
+      [["Amna Tariq", "Jonas Berg"], ["Lars Holm"], "2025-03-04", "Lahore"],
+    ]);
+    expect(r.officials.map((o) => [o.name, o.role])).toEqual([
+      ["Amna Tariq", "participant"],
+      ["Lars Holm", "participant"],
+      ["Bilal Shah", "mentioned"],
+      ["Jonas Berg", "participant"],
+    ]);
+  });
+
+  it("drops from the meetings an official the front matter removes", () => {
+    const r = extractRecord(source({ frontMatter: { officials: [{ name: "Bilal Shah", remove: true }] } }));
+    expect(r.meetings.flatMap((m) => [...m.participants, ...m.attendees])).toEqual(["Amna Tariq", "Lars Holm"]);
   });
 });
 

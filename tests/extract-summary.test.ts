@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeHeadline, makeSummary } from "../src/extract/summary.ts";
 import type { Official } from "../src/model.ts";
 
-const person = (name: string, role: Official["role"] = "participant"): Official => ({ name, title: null, organization: null, country: null, role });
+const person = (name: string, role: Official["role"] = "participant"): Official => ({ name, title: null, organization: null, country: null, role, evidence: null });
 
 describe("the headline", () => {
   it("keeps a headline the article gives", () => {

@@ -93,6 +93,30 @@ describe("front matter", () => {
     ]);
   });
 
+  it("reads meetings from the front matter, and names the entry and field that is wrong", () => {
+    const yaml = [
+      "---",
+      "meetings:",
+      "  - participants: [Ana Ruiz, Li Wei]",
+      "    attendees: Tom Kerr, Eva Holm",
+      "    date: 2025-05-06",
+      "    call: yes",
+      "  - participants: []",
+      "  - participants: [Ana Ruiz]",
+      "    date: soon",
+      "---",
+      "The minister met the envoy.",
+    ].join("\n");
+    const a = article("m.md", bytes(yaml));
+    expect(a.frontMatter.meetings).toEqual([
+      { participants: ["Ana Ruiz", "Li Wei"], attendees: ["Tom Kerr", "Eva Holm"], date: "2025-05-06", call: true },
+    ]);
+    expect(a.warnings).toEqual([
+      expect.stringMatching(/meetings entry 2, field "participants" should be a list of names/),
+      expect.stringMatching(/meetings entry 3, field "date" should be a date written YYYY-MM-DD, or null/),
+    ]);
+  });
+
   it("refuses a date that is not on the calendar", () => {
     const a = article("d.md", bytes("---\ndate: 2024-02-31\n---\nThe minister met the envoy."));
     expect(a.frontMatter).toEqual({});

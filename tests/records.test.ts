@@ -46,6 +46,30 @@ describe("record files", () => {
     expect(() => recordFromFileText(badOfficial, "y.md")).toThrow(/y\.md: .*field "officials\.0\.role"/);
   });
 
+  it("keeps the meetings and the evidence, and refuses a meeting naming someone the record does not have", () => {
+    const sentence = { text: "Khawaja met the envoy on Wednesday.", start: 0, end: 35 };
+    const withMeetings: ArticleRecord = {
+      ...sample,
+      officials: [{ ...official("Shaza Fatima Khawaja"), evidence: sentence }],
+      meetings: [
+        {
+          participants: ["Shaza Fatima Khawaja"],
+          attendees: [],
+          date: "2024-05-15",
+          location: "Islamabad",
+          country: "Pakistan",
+          call: false,
+          evidence: { date: sentence, location: null },
+        },
+      ],
+    };
+    expect(recordFromFileText(recordToFileText(withMeetings), "m.md")).toEqual(withMeetings);
+    const stranger = { ...withMeetings, meetings: [{ ...withMeetings.meetings[0]!, attendees: ["Nobody Known"] }] };
+    expect(() => recordFromFileText(recordToFileText(stranger), "s.md")).toThrow(
+      /s\.md: .*field "meetings\.0\.attendees\.0": "Nobody Known" is not a participant or attendee/,
+    );
+  });
+
   /** Writes the records; returns the ids written, after checking each file holds the text returned. */
   function write(dir: string, records: ArticleRecord[]): string[] {
     const written = writeRecords(dir, records);

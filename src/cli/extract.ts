@@ -7,7 +7,7 @@ import { extractRecord } from "../extract/index.ts";
 import { ingestFile, listSeedFiles } from "../ingest/index.ts";
 import type { ArticleRecord } from "../model.ts";
 
-const HELP = `Usage: npm run extract -- [--json] PATH...
+const HELP = `Usage: npm run extract -- [--json | --brief] PATH...
 
 Reads the article files given (.txt or .md) and the articles in the folders given (searched
 recursively) and shows what news-digest extracts from each one.
@@ -15,10 +15,13 @@ recursively) and shows what news-digest extracts from each one.
 Options:
   --json      print a JSON array of records on standard output, and nothing else
               (skipped files and warnings go to standard error)
+  --brief     leave out the sentences each official, date and place was read from
   -h, --help  show this help
 
 Without --json, each article is summarised: the meeting date and where it came from, the
-location, every official with title and role, the topics and any warnings.
+location, every official with title and role and the sentence that names them, each meeting the
+article reports (who took part, when, where, and the words that say so), the topics and any
+warnings.
 `;
 
 const DATE_BASIS_WORDS: Record<ArticleRecord["dateBasis"], string> = {
@@ -78,17 +81,36 @@ function extractAll(inputs: Input[]): ArticleRecord[] {
   return records;
 }
 
-function describe(r: ArticleRecord): string {
+function describe(r: ArticleRecord, evidence: boolean): string {
   const lines = [`${r.source}`, `  title:     ${r.title}`];
   lines.push(`  date:      ${r.date ?? "none"} (${DATE_BASIS_WORDS[r.dateBasis]})${r.articleDate ? `; article dated ${r.articleDate}` : ""}`);
   lines.push(`  location:  ${r.location ?? "none"}`);
   if (r.officials.length === 0) lines.push("  officials: none found");
   else {
     lines.push("  officials:");
+    let lastEvidence: string | null = null;
     for (const o of r.officials) {
       const where = [o.organization, o.country].filter(Boolean).join(", ");
       lines.push(`    - ${o.name} — ${o.title ?? "(no title)"}${where ? ` [${where}]` : ""} (${o.role})`);
+      if (evidence && o.evidence) {
+        lines.push(o.evidence.text === lastEvidence ? "        from: the same sentence" : `        from: “${o.evidence.text}”`);
+        lastEvidence = o.evidence.text;
+      }
     }
+  }
+  if (r.meetings.length === 0) lines.push("  meetings:  none (no one named as present)");
+  else {
+    lines.push(`  meetings:  ${r.meetings.length}`);
+    r.meetings.forEach((m, i) => {
+      const where = m.call ? "call" : [m.location, m.country].filter(Boolean).join(", ") || "place not known";
+      lines.push(`    ${i + 1}. ${m.date ?? "date not known"} · ${where}`);
+      lines.push(`       participants: ${m.participants.join("; ") || "none named"}`);
+      if (m.attendees.length) lines.push(`       attendees:    ${m.attendees.join("; ")}`);
+      if (evidence) {
+        if (m.evidence.date) lines.push(`       date from:    “${m.evidence.date.text}”`);
+        if (m.evidence.location) lines.push(`       place from:   “${m.evidence.location.text}”`);
+      }
+    });
   }
   lines.push(`  topics:    ${r.topics.join("; ") || "none"}`);
   lines.push(`  language:  ${r.lang} (${r.dir})`);
@@ -102,7 +124,8 @@ function main(argv: string[]): void {
     return;
   }
   const json = argv.includes("--json");
-  const unknown = argv.filter((a) => a.startsWith("-") && a !== "--json");
+  const brief = argv.includes("--brief");
+  const unknown = argv.filter((a) => a.startsWith("-") && a !== "--json" && a !== "--brief");
   const paths = argv.filter((a) => !a.startsWith("-"));
   if (unknown.length || paths.length === 0) {
     process.stderr.write(`${unknown.length ? `unknown option: ${unknown.join(" ")}\n` : "no file or folder given\n"}\n${HELP}`);
@@ -114,7 +137,7 @@ function main(argv: string[]): void {
     process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${records.map(describe).join("\n\n")}\n`);
+  process.stdout.write(`${records.map((r) => describe(r, !brief)).join("\n\n")}\n`);
 }
 
 main(process.argv.slice(2));

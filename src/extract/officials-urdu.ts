@@ -106,7 +106,7 @@ export function extractUrduOfficials(text: string): Official[] {
   for (const m of mentions) {
     const role = roleOf(m, sentences[m.sentence] ?? "", m.sentence === firstSentence);
     const known = people.get(m.name);
-    if (!known) people.set(m.name, { name: m.name, title: m.title, organization: null, country: null, role });
+    if (!known) people.set(m.name, { name: m.name, title: m.title, organization: null, country: null, role, evidence: null });
     else if (m.title.length > (known.title?.length ?? 0)) known.title = m.title;
   }
   return [...people.values()];

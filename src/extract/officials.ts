@@ -118,7 +118,11 @@ function extractLatinOfficials(text: string): Official[] {
     const title = titled?.title ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
     const { organization, country } = affiliationOf(title, possessor);
-    return { official: { name: fullestName(p), title, organization, country, role } as Official, first: p.mentions[0]!.nameStart };
+    // The sentence that gives the office, else the first that names the person.
+    const shown = sentences[tokens[(titled ?? p.mentions[0]!).nameStart]!.sent] ?? null;
+    const evidence = shown ? { text: text.slice(shown.start, shown.end), start: shown.start, end: shown.end } : null;
+    const official: Official = { name: fullestName(p), title, organization, country, role, evidence };
+    return { official, first: p.mentions[0]!.nameStart };
   });
   officials.sort((a, b) => ROLE_ORDER[a.official.role] - ROLE_ORDER[b.official.role] || a.first - b.first);
   return officials.map((o) => o.official);

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import matter from "gray-matter";
 import { z } from "zod";
 import { isoDate as calendarDate } from "../extract/calendar.ts";
-import { ROLES, type FrontMatter, type OfficialOverride } from "../model.ts";
+import { ROLES, type FrontMatter, type MeetingOverride, type OfficialOverride } from "../model.ts";
 
 // gray-matter's own YAML parser (js-yaml 3), used with the failsafe schema: every scalar stays
 // the string the user typed, so "0123" is not read as octal 83 and dates are not turned into
@@ -60,6 +60,7 @@ const FIELDS: { [K in keyof FrontMatter]-?: { schema: z.ZodType; expected: strin
   meeting_date: { schema: z.preprocess(toNull, isoDate.nullable()), expected: "a date written YYYY-MM-DD, or null" },
   location: { schema: nullableText, expected: "a city name, or null" },
   officials: { schema: z.array(z.unknown()), expected: "a list of entries with at least a name" },
+  meetings: { schema: z.array(z.unknown()), expected: "a list of entries with at least participants" },
   topics: {
     schema: z.preprocess(
       (v) => (typeof v === "string" ? v.split(",") : v),
@@ -69,6 +70,19 @@ const FIELDS: { [K in keyof FrontMatter]-?: { schema: z.ZodType; expected: strin
   },
   lang: { schema: z.preprocess(trimmed, z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)), expected: "a language code such as en or ur" },
 };
+
+const names = z.preprocess(
+  (v) => (typeof v === "string" ? v.split(",") : v),
+  z.array(z.preprocess(trimmed, z.string())).transform((a) => a.filter((n) => n !== "")),
+);
+
+const meetingSchema = z.object({
+  participants: names.refine((a) => a.length > 0, "at least one name"),
+  attendees: names.optional(),
+  date: z.preprocess(toNull, isoDate.nullable()).optional(),
+  location: nullableText.optional(),
+  call: z.preprocess(toBool, z.boolean()).optional(),
+});
 
 const officialSchema = z.object({
   name: text,
@@ -120,7 +134,12 @@ export function validateFrontMatter(data: unknown): { frontMatter: FrontMatter; 
       warnings.push(`front matter: field "${key}" should be ${field.expected} (found ${show(value)}); it was ignored`);
       continue;
     }
-    frontMatter[key] = key === "officials" ? officialOverrides(result.data as unknown[], warnings) : result.data;
+    frontMatter[key] =
+      key === "officials"
+        ? officialOverrides(result.data as unknown[], warnings)
+        : key === "meetings"
+          ? meetingOverrides(result.data as unknown[], warnings)
+          : result.data;
   }
   return { frontMatter: frontMatter as FrontMatter, warnings };
 }
@@ -138,6 +157,31 @@ function officialOverrides(entries: unknown[], warnings: string[]): OfficialOver
     const expected =
       field === "role" ? `one of ${ROLES.join(", ")}` : field === "remove" ? "true or false" : field === "entry" ? "a name: line" : "text";
     warnings.push(`front matter: officials entry ${i + 1}, field "${field}" should be ${expected}; the entry was ignored`);
+  });
+  return out;
+}
+
+function meetingOverrides(entries: unknown[], warnings: string[]): MeetingOverride[] {
+  const out: MeetingOverride[] = [];
+  entries.forEach((entry, i) => {
+    const result = meetingSchema.safeParse(entry);
+    if (result.success) {
+      out.push(result.data as MeetingOverride);
+      return;
+    }
+    const issue = result.error.issues[0];
+    const field = issue?.path[0]?.toString() ?? "entry";
+    const expected =
+      field === "participants" || field === "attendees"
+        ? "a list of names"
+        : field === "date"
+          ? "a date written YYYY-MM-DD, or null"
+          : field === "call"
+            ? "true or false"
+            : field === "entry"
+              ? "a participants: list"
+              : "text";
+    warnings.push(`front matter: meetings entry ${i + 1}, field "${field}" should be ${expected}; the entry was ignored`);
   });
   return out;
 }

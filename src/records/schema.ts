@@ -5,15 +5,31 @@ import type { ArticleRecord } from "../model.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected an ISO date YYYY-MM-DD");
 
+const evidenceSchema = z
+  .object({ text: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((e) => e.end >= e.start, "evidence must end after it starts");
+
 export const officialSchema = z.object({
   name: z.string().min(1),
   title: z.string().nullable(),
   organization: z.string().nullable(),
   country: z.string().nullable(),
   role: z.enum(["participant", "attendee", "mentioned"]),
+  evidence: evidenceSchema.nullable(),
 });
 
-export const articleRecordSchema = z.object({
+const recordMeetingSchema = z.object({
+  participants: z.array(z.string().min(1)),
+  attendees: z.array(z.string().min(1)),
+  date: isoDate.nullable(),
+  location: z.string().nullable(),
+  country: z.string().nullable(),
+  call: z.boolean(),
+  evidence: z.object({ date: evidenceSchema.nullable(), location: evidenceSchema.nullable() }),
+});
+
+export const articleRecordSchema = z
+  .object({
   id: z.string().min(1),
   source: z.string().min(1),
   contentHash: z.string(),
@@ -22,14 +38,29 @@ export const articleRecordSchema = z.object({
   dateBasis: z.enum(["front-matter", "explicit", "weekday", "relative", "article-date", "none"]),
   articleDate: isoDate.nullable(),
   location: z.string().nullable(),
+  country: z.string().nullable(),
   officials: z.array(officialSchema),
+  meetings: z.array(recordMeetingSchema),
   topics: z.array(z.string()),
   summary: z.string(),
   body: z.string(),
   lang: z.string().min(1),
   dir: z.enum(["ltr", "rtl"]),
   warnings: z.array(z.string()),
-});
+  })
+  .superRefine((record, ctx) => {
+    // Meetings name the record's own officials, never someone the record does not list.
+    const present = new Set(record.officials.filter((o) => o.role !== "mentioned").map((o) => o.name));
+    record.meetings.forEach((meeting, i) => {
+      for (const side of ["participants", "attendees"] as const) {
+        meeting[side].forEach((name, k) => {
+          if (!present.has(name)) {
+            ctx.addIssue({ code: "custom", path: ["meetings", i, side, k], message: `"${name}" is not a participant or attendee of the record` });
+          }
+        });
+      }
+    });
+  });
 
 /** Thrown when a record file does not hold a valid record; the message names file and field. */
 export class RecordError extends Error {
