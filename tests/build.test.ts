@@ -69,7 +69,7 @@ describe("adding an article", () => {
     copySeeds(seeds);
     const before = await runBuild({ seedsDir: seeds, outDir: path.join(tmp, "add-before"), searchIndex: false });
     const added = "Ünïcode náme & spaces.txt";
-    fs.copyFileSync(path.join(import.meta.dirname, "fixtures", "build", "articles", added), path.join(seeds, added));
+    fs.copyFileSync(path.join(import.meta.dirname, "fixtures", "pipeline", "articles", added), path.join(seeds, added));
     const after = await runBuild({ seedsDir: seeds, outDir: path.join(tmp, "add-after"), searchIndex: false });
     expect(after.digest!.meetings.length).toBe(before.digest!.meetings.length + 1);
     const named = new Set(after.digest!.meetings.filter((m) => m.sources.some((s) => s.source === added)).flatMap((m) => [...m.participants, ...m.attendees, ...m.mentioned].map((p) => p.personSlug)));

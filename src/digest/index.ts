@@ -3,6 +3,7 @@
 // give the same digest.
 import type { ArticleRecord, Digest, Topic } from "../model.ts";
 import { resolveIdentities } from "./identity.ts";
+import { meetingUnits } from "./meeting-units.ts";
 import { buildMeetings, groupMeetings, linkNeighbours } from "./meetings.ts";
 import { buildPeople } from "./people.ts";
 import type { PeopleFileEntry } from "./people-file.ts";
@@ -23,9 +24,11 @@ export function buildDigest(input: ArticleRecord[], options: DigestOptions = {})
   const personSlugs = assignUniqueSlugs(
     [...identities.values()].map((identity) => ({ key: identity.key, base: slugify(identity.name, "person") })),
   );
-  const groups = groupMeetings(records, personOf);
+  const units = meetingUnits(records);
+  const groups = groupMeetings(units, records, personOf);
   const meetings = buildMeetings(groups, {
     records,
+    units,
     personOf,
     identities,
     personSlugs,
