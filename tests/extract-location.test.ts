@@ -13,11 +13,11 @@ describe("the venue named in the text", () => {
     ["The meeting was held at the Authority's Headquarters, Islamabad, on Monday.", "Islamabad"],
     ["The two ministers met at ICT Tower, Agargaon, Dhaka on Sunday.", "Dhaka"],
   ])("%j → %s", (text, city) => {
-    expect(extractLocation(text, null)).toEqual({ location: city, basis: "venue" });
+    expect(extractLocation(text, null)).toMatchObject({ location: city, basis: "venue" });
   });
 
   it("wins over the dateline", () => {
-    expect(extractLocation("ISLAMABAD: The minister met the vice minister in Beijing on Tuesday.", "ISLAMABAD")).toEqual({ location: "Beijing", basis: "venue" });
+    expect(extractLocation("ISLAMABAD: The minister met the vice minister in Beijing on Tuesday.", "ISLAMABAD")).toMatchObject({ location: "Beijing", basis: "venue" });
   });
 
   it("reads a city written straight after a building, with or without a comma", () => {
@@ -44,7 +44,7 @@ describe("places of other events do not count", () => {
     "The minister met the mayor and discussed flood relief in Karachi.",
     "The minister extended an invitation to the envoy for visiting the party office in Karachi.",
   ])("%j", (text) => {
-    expect(extractLocation(text, null)).toEqual({ location: null, basis: "none" });
+    expect(extractLocation(text, null)).toMatchObject({ location: null, basis: "none" });
   });
 
   it("ignores a city in a sentence that is not about the meeting", () => {
@@ -66,7 +66,7 @@ describe("the dateline", () => {
   });
 
   it("is used when the text names no venue, and null when there is neither", () => {
-    expect(extractLocation("KARACHI: The minister met the traders here.", "KARACHI")).toEqual({ location: "Karachi", basis: "dateline" });
-    expect(extractLocation("The minister met the traders.", null)).toEqual({ location: null, basis: "none" });
+    expect(extractLocation("KARACHI: The minister met the traders here.", "KARACHI")).toMatchObject({ location: "Karachi", basis: "dateline" });
+    expect(extractLocation("The minister met the traders.", null)).toMatchObject({ location: null, basis: "none" });
   });
 });

@@ -1,0 +1,45 @@
+// Where one meeting took place. The venue named in the sentences that report the meeting wins;
+// else the dateline, when nothing in those sentences puts the meeting elsewhere; a telephone or
+// video call has no meeting place at all. Pure: text in, a place and the words it was read from out.
+import type { Span } from "../sentences.ts";
+import { datelineFinding } from "./datelines.ts";
+import { findVenue } from "./venue-phrases.ts";
+
+/** A stretch of the article text a value was read from: offsets into SourceArticle.text, [start, end). */
+export interface PlaceEvidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type PlaceBasis = "venue" | "dateline" | "call" | "none";
+
+export interface PlaceFinding {
+  /** The city, under its usual English name; null when the text does not settle it, or for a call. */
+  location: string | null;
+  /** The country of that city, English short name ("United States", "Saudi Arabia"). */
+  country: string | null;
+  /** The sentence the venue was read from, or the dateline. */
+  evidence: PlaceEvidence | null;
+  basis: PlaceBasis;
+}
+
+/** The sentences of one meeting: spans of the article text (a Span from sentences(), or any {text, start}). */
+export type MeetingSpan = Pick<Span, "text" | "start">;
+
+export const NO_PLACE: PlaceFinding = Object.freeze({ location: null, country: null, evidence: null, basis: "none" }) as PlaceFinding;
+const CALL: PlaceFinding = Object.freeze({ location: null, country: null, evidence: null, basis: "call" }) as PlaceFinding;
+
+/**
+ * The place of one meeting. `spans` are the sentences that report it (in text order), `call`
+ * says it was a telephone or video call. The venue in those sentences comes first; else the
+ * dateline's city, unless the sentences put the meeting somewhere else that is not a known city
+ * (a country other than the dateline's, "in the capital of X").
+ */
+export function meetingPlace(text: string, dateline: string | null, spans: readonly MeetingSpan[], call: boolean): PlaceFinding {
+  if (call) return CALL;
+  const venue = findVenue(spans);
+  if (venue.place) return venue.place;
+  if (venue.elsewhere) return NO_PLACE;
+  return datelineFinding(text, dateline) ?? NO_PLACE;
+}
