@@ -1,28 +1,28 @@
-// The cities lexicon as a lookup: any spelling (name or alias, any case) → the usual English name.
-import lexicon from "../lexicon/cities.json" with { type: "json" };
+// Cities for the rules that meet a capitalised word with no context to go on (is "Lahore" in
+// "Governor House Lahore" a place or a name? is a top line "D.I. Khan" a byline?): only places
+// well enough known that a word spelled like them is the place. The full gazetteer, with its
+// context rules, is in ./places/.
+import { cityNamed, MAX_CITY_WORDS as GAZETTEER_MAX_WORDS, type City } from "./places/gazetteer.ts";
 
-const BY_SPELLING = new Map<string, string>();
-for (const city of lexicon.cities) {
-  BY_SPELLING.set(fold(city.name), city.name);
-  for (const alias of city.aliases) BY_SPELLING.set(fold(alias), city.name);
+/** Below this a place is known only where its context says it is one (a dateline, "in ..."). */
+const WELL_KNOWN_POPULATION = 100_000;
+
+export const MAX_CITY_WORDS = GAZETTEER_MAX_WORDS;
+
+export function isWellKnown(city: City): boolean {
+  return city.capital || city.handSpelled || (city.population >= WELL_KNOWN_POPULATION && !city.commonWord);
 }
 
-/** Longest spelling in words, so a scan can try "New York City" before "New York". */
-export const MAX_CITY_WORDS = Math.max(...[...BY_SPELLING.keys()].map((k) => k.split(" ").length));
-
-function fold(s: string): string {
-  return s.normalize("NFC").toLowerCase().replace(/[.,]/g, "").replace(/\s+/g, " ").trim();
-}
-
-/** The lexicon's name for a spelling of a city ("ISLAMABAD", "Bangalore"), or null when unknown. */
+/** The usual English name of a well-known city ("ISLAMABAD", "Bangalore" → "Bengaluru"), or null. */
 export function knownCity(spelling: string): string | null {
-  return BY_SPELLING.get(fold(spelling)) ?? null;
+  const city = cityNamed(spelling);
+  return city && isWellKnown(city) ? city.name : null;
 }
 
-/** A dateline city in its usual form: the lexicon's name when known, else title case. */
+/** A dateline city in its usual form: the gazetteer's name when it has the place, else title case. */
 export function cityName(spelling: string): string {
-  const known = knownCity(spelling);
-  if (known) return known;
+  const known = cityNamed(spelling);
+  if (known) return known.name;
   return spelling
     .trim()
     .toLowerCase()
