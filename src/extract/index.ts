@@ -7,6 +7,7 @@ import { applyMeetingOverrides, applyOfficialOverrides, correctedLocation, recon
 import { extractDate } from "./dates.ts";
 import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
+import { countryOf } from "./places/countries.ts";
 import { extractMeetings } from "./meetings.ts";
 import { extractOfficials } from "./officials.ts";
 import { sentences } from "./sentences.ts";
@@ -29,11 +30,12 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     warnings.push(found.warning);
   }
 
-  const location = fm.location !== undefined ? correctedLocation(fm.location) : extractLocation(text, article.dateline, spans).location;
-  const country: string | null = null;
+  const placeFound = fm.location !== undefined ? null : extractLocation(text, article.dateline, spans);
+  const location = placeFound ? placeFound.location : correctedLocation(fm.location ?? null);
+  const country = placeFound ? placeFound.country : location ? countryOf(location) : null;
   const corrected = applyOfficialOverrides(text ? extractOfficials(text) : [], fm);
   const place = { date, location, country };
-  const extractedMeetings = extractMeetings(corrected, { ...place, dateEvidence: null, locationEvidence: null });
+  const extractedMeetings = extractMeetings(corrected, { ...place, dateEvidence: null, locationEvidence: placeFound?.evidence ?? null });
   const amended = applyMeetingOverrides(corrected, extractedMeetings, fm, place);
   const officials = amended.officials;
   const meetings = reconcileMeetings(amended.meetings, officials, place);

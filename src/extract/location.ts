@@ -5,17 +5,19 @@ import { meetingPlace, type PlaceFinding } from "./places/meeting-place.ts";
 import { isCallSentence } from "./places/calls.ts";
 
 export { datelinePlace } from "./places/datelines.ts";
-export { meetingPlace, type MeetingSpan, type PlaceBasis, type PlaceEvidence, type PlaceFinding } from "./places/meeting-place.ts";
+export { meetingPlace, type MeetingSpan, type PlaceBasis, type PlaceFinding } from "./places/meeting-place.ts";
 
-/** The venue is looked for in the opening paragraphs, where news copy reports the first meeting. */
+/** The venue is looked for in the opening paragraphs of the story, where news copy reports the first meeting. */
 const VENUE_PARAGRAPHS = 3;
+/** A paragraph of the story ends like a sentence; headings, captions and date lines do not. */
+const SENTENCE_END = /[.!?۔]["”’)]?\s*$/;
 
 /**
  * The place of the first-reported meeting. `spans` are the text's sentences, when the caller has
  * them already. When the first sentence that reports a meeting reports a call, it has no place.
  */
 export function extractLocation(text: string, dateline: string | null, spans: readonly Span[] = sentences(text)): PlaceFinding {
-  const opening = spans.filter((s) => s.paragraph < VENUE_PARAGRAPHS);
+  const opening = openingParagraphs(spans);
   const first = opening.find((s) => isMeetingSentence(s.text));
   return meetingPlace(text, dateline, opening, first !== undefined && isCallSentence(first.text));
 }
@@ -24,4 +26,13 @@ const MEETING_VERB = /\b(?:met|meets?|meeting|talks|called on|calls? on|received
 
 function isMeetingSentence(text: string): boolean {
   return MEETING_VERB.test(text);
+}
+
+/** The sentences of the first story paragraphs; headings, captions and date lines above them do not count. */
+function openingParagraphs(spans: readonly Span[]): Span[] {
+  const lastOf = new Map<number, Span>();
+  for (const s of spans) lastOf.set(s.paragraph, s);
+  const story = [...lastOf].filter(([, s]) => SENTENCE_END.test(s.text)).map(([p]) => p);
+  const last = story.length ? story[Math.min(story.length, VENUE_PARAGRAPHS) - 1]! : VENUE_PARAGRAPHS - 1;
+  return spans.filter((s) => s.paragraph <= last);
 }

@@ -4,6 +4,7 @@
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
 import { addDays, isoDate, MONTH, monthNumber, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
+import { cityNamed } from "../extract/places/gazetteer.ts";
 
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
@@ -100,7 +101,8 @@ export function readHeadline(text: string): { headline: string | null; text: str
 const DATELINE_STOP = new Set(["BREAKING", "UPDATE", "UPDATED", "NOTE", "EXCLUSIVE", "PHOTO", "VIDEO", "WATCH", "READ", "ALSO", "EDITORIAL", "OPINION", "ANALYSIS", "LIVE", "REPORT"]);
 const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
-const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:,?[ ]+\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' -]{1,30}\\))?`;
+/** ", March 3", ", 15 March 2025", ", February 15/2025", then an agency: " (APP)", ", SPA". */
+const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' -]{1,30}\\)|,[ ]*[A-Z]{2,6}(?=[ ]*[-–—]))?`;
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
 /** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
 const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
@@ -108,6 +110,12 @@ const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
 const REGION = "(?:,[ ]*\\p{Lu}[\\p{L}.]*(?:[ ]\\p{Lu}[\\p{L}.]*){0,2})?";
 const UPPER_DATELINE = new RegExp(`^((?:${UPPER_PLACE})(?:[ ]*/[ ]*${UPPER_PLACE})*)(${COUNTRY_TAG}${REGION}${DATELINE_TAIL})${DATELINE_END}`, "u");
 const MIXED_DATELINE = new RegExp(`^((?:${MIXED_PLACE})(?:[ ]*/[ ]*${MIXED_PLACE})*)(${COUNTRY_TAG}${REGION}${DATELINE_TAIL})${DATELINE_END}`, "u");
+
+/** "September 16, 2025 - Ottawa, Ontario - Global Affairs Canada": a government page's date, then its dateline. */
+const DATE_FIRST = new RegExp(`^(?:${MONTH}[ ]+\\d{1,2},?[ ]+\\d{4}|\\d{1,2}[ ]+${MONTH}[ ]+\\d{4})[ ]+[-–—|][ ]+`, "u");
+/** "(MAP-Rabat)": an agency's closing tag naming the city the story was filed from. */
+const CLOSING_TAG = /^\([A-Z][A-Za-z]{1,9}[ ]*[-–/][ ]*(\p{Lu}[\p{L} .'’-]{1,40}?)\)$/u;
+const CLOSING_TAG_LINES = 3;
 
 /** A line that is only a city ("Islamabad", "KARACHI (APP)"), as some sites print the dateline. */
 const CITY_LINE = new RegExp(`^((?:${MIXED_PLACE}))[ ]*(?:\\([^)]{1,30}\\))?[ ]*[:.]?[ ]*$`, "u");
@@ -136,7 +144,8 @@ export function readDateline(text: string): Dateline {
     if (!m) continue;
     const places = m[1]!.split("/").map((p) => p.trim());
     if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
-    if (needKnown && !places.every((p) => knownCity(p))) continue;
+    // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -").
+    if (needKnown && !places.every((p) => cityNamed(p))) continue;
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }
@@ -194,8 +203,20 @@ export function findDateline(text: string): Dateline & { text: string } {
     if (city) return { dateline: city, places: [city], text: withoutParagraph(text, i) };
     const found = readDateline(para);
     if (found.dateline) return { ...found, text };
+    const dated = DATE_FIRST.exec(para);
+    const after = dated ? readDateline(para.slice(dated[0].length)) : null;
+    if (after?.dateline) return { ...after, text };
   }
-  return { dateline: null, places: [], text };
+  return { ...closingTag(paras), text };
+}
+
+/** The agency tag that closes a story, when no dateline opens it. */
+function closingTag(paras: string[]): Dateline {
+  for (let i = paras.length - 1; i >= Math.max(0, paras.length - CLOSING_TAG_LINES); i--) {
+    const m = CLOSING_TAG.exec(paras[i]!.trim());
+    if (m && cityNamed(m[1]!)) return { dateline: m[0], places: [m[1]!] };
+  }
+  return { dateline: null, places: [] };
 }
 
 /** The text without its n-th non-blank line. */

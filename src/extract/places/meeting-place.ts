@@ -1,16 +1,10 @@
 // Where one meeting took place. The venue named in the sentences that report the meeting wins;
 // else the dateline, when nothing in those sentences puts the meeting elsewhere; a telephone or
 // video call has no meeting place at all. Pure: text in, a place and the words it was read from out.
+import type { Evidence } from "../../model.ts";
 import type { Span } from "../sentences.ts";
 import { datelineFinding } from "./datelines.ts";
 import { findVenue } from "./venue-phrases.ts";
-
-/** A stretch of the article text a value was read from: offsets into SourceArticle.text, [start, end). */
-export interface PlaceEvidence {
-  text: string;
-  start: number;
-  end: number;
-}
 
 export type PlaceBasis = "venue" | "dateline" | "call" | "none";
 
@@ -20,7 +14,7 @@ export interface PlaceFinding {
   /** The country of that city, English short name ("United States", "Saudi Arabia"). */
   country: string | null;
   /** The sentence the venue was read from, or the dateline. */
-  evidence: PlaceEvidence | null;
+  evidence: Evidence | null;
   basis: PlaceBasis;
 }
 
@@ -38,8 +32,9 @@ const CALL: PlaceFinding = Object.freeze({ location: null, country: null, eviden
  */
 export function meetingPlace(text: string, dateline: string | null, spans: readonly MeetingSpan[], call: boolean): PlaceFinding {
   if (call) return CALL;
-  const venue = findVenue(spans);
+  const filed = datelineFinding(text, dateline);
+  const venue = findVenue(spans, filed?.countryCode ?? null);
   if (venue.place) return venue.place;
   if (venue.elsewhere) return NO_PLACE;
-  return datelineFinding(text, dateline) ?? NO_PLACE;
+  return filed ? filed.place : NO_PLACE;
 }

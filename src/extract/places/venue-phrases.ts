@@ -1,66 +1,92 @@
-// The venue a sentence gives a meeting: "held talks in Geneva", "at the Foreign Office in London",
-// "on the sidelines of ... in Riyadh", "met ... in Beijing". Places of other events ("will visit
-// Lagos", "a workshop in Islamabad next year", "firms based in Lahore") do not count.
-import { cityNamed, MAX_CITY_WORDS, type City } from "./gazetteer.ts";
+// The venue a sentence gives a meeting: a known seat of government or landmark ("at the Union
+// Buildings"), or a city after a placing word ("held talks in Geneva", "at the Foreign Office in
+// London", "on the sidelines of ... in Riyadh"). A capitalised word is a city only where its
+// context says so: a name the gazetteer knows, after "in"/"at", not followed by a word that makes
+// it part of another name ("Nairobi Convention", "Jakarta Post", "Kigoma Region"), not a common
+// word of a small town ("in Of"). Places of other events ("will visit Lagos", "a workshop in
+// Islamabad next year", "firms based in Lahore", "last met in Abuja in 2023") do not count.
+import { countryNamed } from "./countries.ts";
+import { cityNamed, countryNameOf, MAX_CITY_WORDS, type City } from "./gazetteer.ts";
 import type { MeetingSpan, PlaceFinding } from "./meeting-place.ts";
+import { venuesIn } from "./venues.ts";
 
 const MEETING_WORDS =
-  /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed)\b/i;
+  /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed|courtesy call)\b/i;
 /**
  * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
- * "visit to Karachi", "visited Baku".
+ * "visit to Karachi", "visited Baku". The capitalised run is bounded, so the scan stays linear.
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Auditorium|Campus|Embassy|Commission|Consulate)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|de|es|el-\p{L}+|al-\p{L}+)){0,4})/gu;
-/** Words shortly before a place that make it the place of something else. */
-const OTHER_PLACE_BEFORE =
-  /\b(?:based|headquartered|located|offices|studios?|branch|firms?|companies|operating|working|born)\b[^.;]{0,50}$/i;
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
+/** Words just before a place that make it the place of something else ("firms based in Dubai", "studios in Lahore"). */
+const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|branch(?:es)?|firms?|companies|operating|working|born|registered|listed)\s+(?:\p{L}+\s+)?$/iu;
 /** Words anywhere earlier in the sentence that move what follows to another time. */
 const OTHER_TIME_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
+  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|recalled|previous|last met|first met|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
 /**
  * The last of these words before a place tells whether it is where the meeting was (a venue
  * word) or what the meeting was about ("discussed flood relief in Karachi").
  */
-const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on ways to|to review|to promote|to expand|to improve)|met|meet|meeting|talks|held|hosted|sidelines|summit|conference|forum|session|visit\w*|at the)\b/gi;
-const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future)\b/i;
+const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on ways to|to review|to promote|to expand|to improve|to build|to open|to set up|to establish|plant|factory|refinery|project|investments?)|met|meet|meeting|talks|held|hosted|received|sidelines|summit|conference|forum|session|visit\w*|at the|office)\b/gi;
+const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future|last (?:week|month|year))\b|^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+/** A word after a city that makes the city part of another name: a region, a body, a paper, an accord. */
+const NAME_GOES_ON = /^[\s-]+(?:\p{Lu}[\p{L}'’-]*|region|province|state|district|county|governorate|prefecture|oblast|valley|basin|corridor|area)\b/u;
+/** Words after a city that leave it the city: a building in it, or a date. */
+const CITY_THEN = /^\s+(?:(?:International\s+)?(?:Convention\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\b/;
+/** A small town named like a common word ("Of", "Police", "Hope") is a place only in a dateline. */
+const COMMON_WORD_POPULATION = 100_000;
 
 export interface VenueResult {
   place: PlaceFinding | null;
-  /** The sentences put the meeting somewhere the dateline is not (reserved for rules that know it). */
+  /** The sentences put the meeting in a country that is not the dateline's. */
   elsewhere: boolean;
 }
 
-/** The first venue the sentences give, else the first city visited. */
-export function findVenue(spans: readonly MeetingSpan[]): VenueResult {
+/**
+ * The first venue the sentences give, else the first city visited. `datelineCountry` (an ISO
+ * code) picks among namesakes and tells whether a country named as the venue is elsewhere.
+ */
+export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string | null = null): VenueResult {
   let visit: PlaceFinding | null = null;
+  let elsewhere = false;
   for (const s of spans) {
     if (!MEETING_WORDS.test(s.text)) continue;
+    const building = venuesIn(s.text).find((v) => !otherEvent(s.text, v.start - 4, v.end));
     VENUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = VENUE.exec(s.text))) {
-      const city = longestCity(m[2]!);
+      const at = m.index + m[0].length - m[2]!.length;
+      // The building comes first, unless the city follows it straight away ("at the UN headquarters in Geneva").
+      if (building && building.start < m.index && m.index > building.end + 2) break;
+      const city = cityAt(m[2]!, s.text.slice(at), datelineCountry);
       if (!city) {
+        if (/^(?:in|at)$/.test(m[1]!) && venueCountryElsewhere(m[2]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
         VENUE.lastIndex = m.index + 1; // let a later preposition in the same stretch try again
         continue;
       }
-      const before = s.text.slice(Math.max(0, m.index - 80), m.index);
-      const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      const sentenceBefore = s.text.slice(0, m.index);
-      if (OTHER_PLACE_BEFORE.test(before) || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore)) continue;
-      const found = finding(city, s);
+      if (otherEvent(s.text, m.index, at + city.length)) continue;
+      const found = finding(city.city, s);
       if (m[1] === "visited" || m[1] === "visiting") {
         visit ??= found;
         continue;
       }
       if (m[1] === "to") {
         // "on a visit to Karachi": where the visitor is, a weaker sign than "in Karachi".
+        const before = s.text.slice(Math.max(0, m.index - 80), m.index);
         if (/\bvisit(?:ing)?\s+$|\btrip\s+$|\btour\s+$/i.test(before) || /\bvisit\b[^.]{0,20}$/i.test(before)) visit ??= found;
         continue;
       }
       return { place: found, elsewhere: false };
     }
+    if (building) return { place: finding(building.city, s), elsewhere: false };
   }
-  return { place: visit, elsewhere: false };
+  return { place: visit, elsewhere: visit ? false : elsewhere };
+}
+
+function otherEvent(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), Math.max(0, from));
+  const after = text.slice(to, to + 40);
+  const sentenceBefore = text.slice(0, Math.max(0, from));
+  return OTHER_PLACE_BEFORE.test(before) || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
 }
 
 function finding(city: City, s: MeetingSpan): PlaceFinding {
@@ -75,12 +101,37 @@ function isTopicPlace(before: string): boolean {
   return last?.[1] !== undefined;
 }
 
-/** The longest run of leading words that the gazetteer knows as a city ("New York City Hall" → New York). */
-function longestCity(words: string): City | null {
+/**
+ * The city the capitalised run `words` starts with, when what follows it (`rest`, from the
+ * run's start) leaves it a city: the longest run of words the gazetteer knows ("New York City
+ * Hall" → New York), "Pasay City" → Pasay, a possessive dropped ("Nairobi's").
+ */
+function cityAt(words: string, rest: string, preferCountry: string | null): { city: City; length: number } | null {
   const parts = words.split(/\s+/);
   for (let n = Math.min(parts.length, MAX_CITY_WORDS); n > 0; n--) {
-    const city = cityNamed(parts.slice(0, n).join(" "));
-    if (city) return city;
+    const phrase = parts.slice(0, n).join(" ");
+    const bare = phrase.replace(/['’]s$/, "").replace(/[.]$/, "");
+    const city = cityNamed(bare, preferCountry);
+    if (!city) continue;
+    if (city.commonWord && !city.capital && city.population < COMMON_WORD_POPULATION) return null;
+    const length = phrase.length;
+    let after = rest.slice(length);
+    if (bare !== phrase) return { city, length };
+    if (/^\s+City\b/.test(after)) after = after.replace(/^\s+City\b/, "");
+    if (/^-based\b/.test(after)) return null;
+    if (NAME_GOES_ON.test(after) && !CITY_THEN.test(after)) return null;
+    return { city, length };
   }
   return null;
+}
+
+/** "met in Japan" while the dateline is in another country: the meeting was not in the dateline's city. */
+function venueCountryElsewhere(words: string, datelineCountry: string | null): boolean {
+  if (!datelineCountry) return false;
+  const parts = words.split(/\s+/);
+  for (let n = Math.min(parts.length, 4); n > 0; n--) {
+    const country = countryNamed(parts.slice(0, n).join(" "));
+    if (country) return country !== countryNameOf(datelineCountry);
+  }
+  return false;
 }
