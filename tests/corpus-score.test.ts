@@ -1,4 +1,4 @@
-// The development corpus as a regression bar: extraction over ../shared/corpus/articles is
+// The development corpora as a regression bar: extraction over ../shared/<corpus>/articles is
 // scored by the corpus's own scorer, and the figures must stay at or above the agreed bars.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,47 +10,57 @@ import { ingestFile, listSeedFiles } from "../src/ingest/index.ts";
 import type { ArticleRecord } from "../src/model.ts";
 
 const SHARED = resolve(import.meta.dirname, "../../shared");
-const ARTICLES = join(SHARED, "corpus/articles");
-const GOLD = join(SHARED, "corpus/gold");
 const SCORER = join(SHARED, "tools/score-extraction.mjs");
-const present = existsSync(ARTICLES) && existsSync(GOLD) && existsSync(SCORER);
 
-if (!present) console.warn(`corpus-score: skipped, the development corpus is not at ${SHARED}/corpus`);
+/**
+ * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar; the
+ * world-press corpus holds the place of the meeting (measured 1.00 when pinned; its other
+ * figures are below the bars and tracked where their rules live).
+ */
+const CORPORA = [
+  { name: "corpus", bars: { officialsF1: 0.95, titles: 0.9, roles: 0.9, dates: 0.95, location: 1.0, topics: 0.8 } },
+  { name: "corpus-world", bars: { location: 0.95 } },
+] as const;
 
-const BARS = { officialsF1: 0.95, titles: 0.9, roles: 0.9, dates: 0.95, location: 0.9, topics: 0.8 };
+for (const corpus of CORPORA) {
+  const ARTICLES = join(SHARED, corpus.name, "articles");
+  const GOLD = join(SHARED, corpus.name, "gold");
+  const present = existsSync(ARTICLES) && existsSync(GOLD) && existsSync(SCORER);
+  if (!present) console.warn(`corpus-score: skipped, the development corpus is not at ${SHARED}/${corpus.name}`);
 
-describe.skipIf(!present)("extraction on the development corpus", () => {
-  const dir = mkdtempSync(join(tmpdir(), "corpus-score-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  describe.skipIf(!present)(`extraction on the development corpus ${corpus.name}`, () => {
+    const dir = mkdtempSync(join(tmpdir(), "corpus-score-"));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const files = present ? listSeedFiles(ARTICLES).articles : [];
-  const records: ArticleRecord[] = [];
-  for (const file of files) {
-    const result = ingestFile(file, readFileSync(join(ARTICLES, file)));
-    if (result.kind === "article") records.push(extractRecord(result.article));
-  }
-  const predFile = join(dir, "pred.json");
-  writeFileSync(predFile, JSON.stringify(records));
-  const run = present ? spawnSync(process.execPath, [SCORER, "--gold", GOLD, "--pred", predFile], { encoding: "utf8" }) : null;
-  const last = run?.stdout.trim().split("\n").at(-1) ?? "";
-  const num = (re: RegExp) => Number(re.exec(last)?.[1] ?? Number.NaN);
-  const score = {
-    officialsF1: num(/officials P=\S+ R=\S+ F1=(\S+)/),
-    titles: num(/titles (\S+)/),
-    roles: num(/roles (\S+)/),
-    dates: num(/dates (\S+)/),
-    location: num(/location (\S+)/),
-    topics: num(/topics (\S+)/),
-  };
+    const files = present ? listSeedFiles(ARTICLES).articles : [];
+    const records: ArticleRecord[] = [];
+    for (const file of files) {
+      const result = ingestFile(file, readFileSync(join(ARTICLES, file)));
+      if (result.kind === "article") records.push(extractRecord(result.article));
+    }
+    const predFile = join(dir, "pred.json");
+    writeFileSync(predFile, JSON.stringify(records));
+    const run = present ? spawnSync(process.execPath, [SCORER, "--gold", GOLD, "--pred", predFile], { encoding: "utf8" }) : null;
+    const last = run?.stdout.trim().split("\n").at(-1) ?? "";
+    const num = (re: RegExp) => Number(re.exec(last)?.[1] ?? Number.NaN);
+    const score = {
+      officialsF1: num(/officials P=\S+ R=\S+ F1=(\S+)/),
+      titles: num(/titles (\S+)/),
+      roles: num(/roles (\S+)/),
+      dates: num(/dates (\S+)/),
+      location: num(/location (\S+)/),
+      topics: num(/topics (\S+)/),
+    };
 
-  it("predicts a record for every article", () => {
-    expect(run?.status).toBe(0);
-    const m = /files (\d+)\/(\d+)/.exec(last);
-    expect(m).not.toBeNull();
-    expect(m![1]).toBe(m![2]);
+    it("predicts a record for every article", () => {
+      expect(run?.status).toBe(0);
+      const m = /files (\d+)\/(\d+)/.exec(last);
+      expect(m).not.toBeNull();
+      expect(m![1]).toBe(m![2]);
+    });
+
+    it.each(Object.entries(corpus.bars))("keeps %s at or above %s", (metric, bar) => {
+      expect(score[metric as keyof typeof score], last).toBeGreaterThanOrEqual(bar);
+    });
   });
-
-  it.each(Object.entries(BARS))("keeps %s at or above %s", (metric, bar) => {
-    expect(score[metric as keyof typeof score], last).toBeGreaterThanOrEqual(bar);
-  });
-});
+}

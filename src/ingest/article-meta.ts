@@ -102,8 +102,13 @@ const DATELINE_STOP = new Set(["BREAKING", "UPDATE", "UPDATED", "NOTE", "EXCLUSI
 const UPPER_PLACE = "[A-Z][A-Z'’.\\-]+(?:[ ][A-Z][A-Z'’.\\-]+){0,3}";
 const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3}";
 /** ", March 3", ", 15 March 2025", ", February 15/2025", then an agency: " (APP)", ", SPA". */
-const DATELINE_TAIL = `(?:,[ ]*(?:${MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?(?:[ ]*\\([A-Z][A-Za-z.&' -]{1,30}\\)|,[ ]*[A-Z]{2,6}(?=[ ]*[-–—]))?`;
-const DATELINE_END = "[ ]*(?::[ ]*|[-–—]+[ ]+)";
+/** A month as news copy writes it, "March", "Mar." or, in some agencies' datelines, "MAR". */
+const ANY_MONTH = `(?:${MONTH}|${MONTH.toUpperCase()})`;
+/** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/". */
+const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,6}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/)`;
+const DATELINE_TAIL = `(?:,[ ]*(?:${ANY_MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${ANY_MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?${AGENCY}?`;
+/** ":", a dash ("-", "–", "—", "―", "--"), or the full stop after "/TASS/". */
+const DATELINE_END = "[ ]*(?::[ ]*|[-–—―]+[ ]+|(?<=/)\\.[ ]+)";
 /** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
 const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
 /** "TASHKENT, Uzbekistan:", "Beijing, China —": the country or province after the city. */

@@ -21,7 +21,9 @@ export const COUNTRY_ENTRIES: readonly CountryEntry[] = gazetteerCountries().map
 
 const BY_NAME = new Map<string, CountryEntry>();
 const BY_DEMONYM = new Map<string, CountryEntry>();
+const BY_REGION = new Map<string, CountryEntry>();
 for (const c of COUNTRY_ENTRIES) {
+  for (const r of c.regions) BY_REGION.set(placeKey(r), c);
   for (const n of [c.name, ...c.aliases]) if (!BY_NAME.has(placeKey(n))) BY_NAME.set(placeKey(n), c);
   for (const d of c.demonyms) if (!BY_DEMONYM.has(placeKey(d))) BY_DEMONYM.set(placeKey(d), c);
 }
@@ -36,6 +38,11 @@ export function countryNamed(spelling: string): string | null {
 /** The country of a demonym ("Nigerian", "Emirati", "South Korean"), or null. */
 export function countryOfDemonym(demonym: string): string | null {
   return BY_DEMONYM.get(placeKey(demonym))?.name ?? null;
+}
+
+/** The country of a province the hand-kept list names ("Sindh" → Pakistan), or null. */
+export function countryOfRegion(region: string): string | null {
+  return BY_REGION.get(placeKey(region))?.name ?? null;
 }
 
 /** The country of a city ("Addis Ababa", "KL", "Genève"), or null. */

@@ -14,9 +14,9 @@ const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed|courtesy call)\b/i;
 /**
  * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
- * "visit to Karachi", "visited Baku". The capitalised run is bounded, so the scan stays linear.
+ * "visit to Karachi", "visited Baku", "at the Kigali Convention Centre" (group 2: "the" before a city). The capitalised run is bounded, so the scan stays linear.
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
 /** Words just before a place that make it the place of something else ("firms based in Dubai", "studios in Lahore"). */
 const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|branch(?:es)?|firms?|companies|operating|working|born|registered|listed)\s+(?:\p{L}+\s+)?$/iu;
 /** Words anywhere earlier in the sentence that move what follows to another time. */
@@ -30,8 +30,10 @@ const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on
 const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future|last (?:week|month|year))\b|^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
 /** A word after a city that makes the city part of another name: a region, a body, a paper, an accord. */
 const NAME_GOES_ON = /^[\s-]+(?:\p{Lu}[\p{L}'’-]*|region|province|state|district|county|governorate|prefecture|oblast|valley|basin|corridor|area)\b/u;
+/** A building named after its city: "the Kigali Convention Centre", "the Islamabad Club". */
+const BUILDING_AFTER = /^\s+(?:International\s+)?(?:Convention\s+|Exhibition\s+|Trade\s+|Conference\s+|Expo\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)\b/;
 /** Words after a city that leave it the city: a building in it, or a date. */
-const CITY_THEN = /^\s+(?:(?:International\s+)?(?:Convention\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\b/;
+const CITY_THEN = /^\s+(?:(?:International\s+)?(?:Convention\s+|Exhibition\s+|Trade\s+|Conference\s+|Expo\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\b/;
 /** A small town named like a common word ("Of", "Police", "Hope") is a place only in a dateline. */
 const COMMON_WORD_POPULATION = 100_000;
 
@@ -54,12 +56,12 @@ export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string
     VENUE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = VENUE.exec(s.text))) {
-      const at = m.index + m[0].length - m[2]!.length;
+      const at = m.index + m[0].length - m[3]!.length;
       // The building comes first, unless the city follows it straight away ("at the UN headquarters in Geneva").
       if (building && building.start < m.index && m.index > building.end + 2) break;
-      const city = cityAt(m[2]!, s.text.slice(at), datelineCountry);
+      const city = cityAt(m[3]!, s.text.slice(at), datelineCountry, m[2] !== undefined);
       if (!city) {
-        if (/^(?:in|at)$/.test(m[1]!) && venueCountryElsewhere(m[2]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
+        if (/^(?:in|at)$/.test(m[1]!) && !m[2] && venueCountryElsewhere(m[3]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
         VENUE.lastIndex = m.index + 1; // let a later preposition in the same stretch try again
         continue;
       }
@@ -106,7 +108,7 @@ function isTopicPlace(before: string): boolean {
  * run's start) leaves it a city: the longest run of words the gazetteer knows ("New York City
  * Hall" → New York), "Pasay City" → Pasay, a possessive dropped ("Nairobi's").
  */
-function cityAt(words: string, rest: string, preferCountry: string | null): { city: City; length: number } | null {
+function cityAt(words: string, rest: string, preferCountry: string | null, afterThe: boolean): { city: City; length: number } | null {
   const parts = words.split(/\s+/);
   for (let n = Math.min(parts.length, MAX_CITY_WORDS); n > 0; n--) {
     const phrase = parts.slice(0, n).join(" ");
@@ -116,6 +118,7 @@ function cityAt(words: string, rest: string, preferCountry: string | null): { ci
     if (city.commonWord && !city.capital && city.population < COMMON_WORD_POPULATION) return null;
     const length = phrase.length;
     let after = rest.slice(length);
+    if (afterThe) return BUILDING_AFTER.test(rest.slice(length)) ? { city, length } : null;
     if (bare !== phrase) return { city, length };
     if (/^\s+City\b/.test(after)) after = after.replace(/^\s+City\b/, "");
     if (/^-based\b/.test(after)) return null;

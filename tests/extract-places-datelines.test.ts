@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractLocation } from "../src/extract/location.ts";
+import { datelineFinding, datelinePlace } from "../src/extract/places/datelines.ts";
+import { findDateline, readDateline } from "../src/ingest/article-meta.ts";
+
+describe("datelines in agency forms", () => {
+  it.each([
+    ["Jakarta (ANTARA) - Minister Budi Lestaro received the investor.", "Jakarta (ANTARA)"],
+    ["Hanoi (VNA) – Deputy Prime Minister Vu Thanh received the delegation.", "Hanoi (VNA)"],
+    ["Addis Ababa, February 15/2025 (ENA) – The minister held talks.", "Addis Ababa, February 15/2025 (ENA)"],
+    ["Riyadh, March 10, 2025, SPA -- The minister received the envoy.", "Riyadh, March 10, 2025, SPA"],
+    ["Stellenbosch, March 3 (SAnews) - The minister met farmers.", "Stellenbosch, March 3 (SAnews)"],
+    ["Abu Dhabi [UAE], June 4 (ANI/WAM): The minister received the envoy.", "Abu Dhabi [UAE], June 4 (ANI/WAM)"],
+    ["MOSCOW, April 12. /TASS/. The ministers began talks.", "MOSCOW, April 12. /TASS/"],
+    ["KUCHING, June 21 ― The minister paid a courtesy call.", "KUCHING, June 21"],
+    ["BALI, Indonesia, July 23 (Yonhap) -- The ministers met.", "BALI, Indonesia, July 23 (Yonhap)"],
+  ])("%j", (text, dateline) => {
+    expect(readDateline(text).dateline).toBe(dateline);
+  });
+
+  it("takes a government page's date line before the dateline", () => {
+    const text = "Readout\n\nSeptember 16, 2025 - Ottawa, Ontario - Department of Trade\n\nToday, the minister met the secretary.";
+    expect(findDateline(text).dateline).toBe("Ottawa, Ontario");
+  });
+
+  it("takes the closing agency tag when no dateline opens the story", () => {
+    const text = "The minister held talks with the envoy on Wednesday.\n\nThey discussed trade.\n\n(MAP-Rabat)";
+    const found = findDateline(text);
+    expect(found.dateline).toBe("(MAP-Rabat)");
+    expect(datelinePlace(found.dateline)).toBe("Rabat");
+    expect(datelineFinding(text, found.dateline)?.place.evidence).toEqual({ text: "(MAP-Rabat)", start: text.length - 11, end: text.length });
+  });
+
+  it("does not read an issuing office in a byline as a dateline", () => {
+    expect(findDateline("Posted On: 12 MAR 2025 by PIB Delhi\n\nThe minister met the envoy.").dateline).toBeNull();
+  });
+});
+
+describe("the dateline's city", () => {
+  it.each([
+    ["KARACHI, March 3 (APP)", "Karachi", "Pakistan"],
+    ["Jakarta (ANTARA)", "Jakarta", "Indonesia"],
+    ["(MAP-Rabat)", "Rabat", "Morocco"],
+    ["TERMEZ, Uzbekistan", "Termez", "Uzbekistan"],
+    ["BALI, Indonesia, July 23 (Yonhap)", "Bali", "Indonesia"],
+    ["HYDERABAD, Sindh", "Hyderabad", "Pakistan"],
+    ["Washington, D.C.", "Washington", "United States"],
+  ])("%j → %s, %s", (dateline, city, country) => {
+    expect(datelineFinding(dateline, dateline)?.place).toMatchObject({ location: city, country, basis: "dateline" });
+  });
+
+  it("places a meeting whose sentences name no place", () => {
+    const text = "Hanoi (VNA) – Deputy Prime Minister Vu Thanh received the chief executive of Korvel Industries on May 12.";
+    expect(extractLocation(text, "Hanoi (VNA)")).toMatchObject({ location: "Hanoi", country: "Vietnam", basis: "dateline", evidence: { text: "Hanoi (VNA)", start: 0, end: 11 } });
+  });
+});
