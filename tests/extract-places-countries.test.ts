@@ -25,6 +25,12 @@ describe("countries by name, other name, demonym, region and city", () => {
     expect(countryOfRegion("Sindh")).toBe("Pakistan");
   });
 
+  it("reads the demonym package's phrases as demonyms and leaves out its errors", () => {
+    expect(countryOfDemonym("Tobagonian")).toBe("Trinidad and Tobago");
+    expect(countryOfDemonym("Welsh")).toBeNull();
+    expect(countryNamed("The Gambia")).toBe("Gambia");
+  });
+
   it("knows nothing of a word that is none of these", () => {
     expect(countryOf("Minister")).toBeNull();
   });

@@ -81,3 +81,19 @@ describe("a meeting put in another country than the dateline's", () => {
     expect(meetingPlace(text, "ISLAMABAD", [{ text, start: 0 }], false)).toMatchObject({ location: "Islamabad", basis: "dateline" });
   });
 });
+
+describe("bounded cost", () => {
+  it("stays linear on a long sentence full of places it must reject", () => {
+    const time = (n: number) => {
+      // Every place is rejected ("this year" after it), and each one is first weighed against the words before it.
+      const text = "The minister met the envoy " + "in Karachi this year, ".repeat(n) + "and in Lahore Region.";
+      const t0 = performance.now();
+      extractLocation(text, null);
+      return performance.now() - t0;
+    };
+    time(500);
+    const small = Math.max(time(2000), 1);
+    const large = time(8000);
+    expect(large).toBeLessThan(small * 16); // four times the text; quadratic work would be sixteen times
+  });
+});

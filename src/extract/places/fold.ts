@@ -3,7 +3,11 @@
 
 const LETTERS: Record<string, string> = { ı: "i", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", þ: "th", ð: "d" };
 
+/** Most spellings are plain ASCII words: lower case is their key, without the cost of normalising. */
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function placeKey(spelling: string): string {
+  if (PLAIN.test(spelling)) return spelling.toLowerCase();
   return spelling
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

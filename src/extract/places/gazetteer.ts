@@ -54,7 +54,7 @@ function namesakes(key: string): string[] {
 
 function cityOf(line: string, handSpelled = false): City {
   const [, name, code, population, flags] = line.split("\t") as [string, string, string, string, string];
-  return {
+  return Object.freeze({
     name,
     country: COUNTRY_BY_CODE.get(code) ?? code,
     countryCode: code,
@@ -63,7 +63,7 @@ function cityOf(line: string, handSpelled = false): City {
     provincialSeat: flags.includes("a"),
     commonWord: flags.includes("w"),
     handSpelled,
-  };
+  });
 }
 
 /** Longest spelling in words, so a scan can try "New York City" before "New York" (the reducer counts them). */
@@ -75,6 +75,23 @@ export const MAX_CITY_WORDS = index.maxWords;
  * ISO code) when there is one, else the likeliest.
  */
 export function cityNamed(spelling: string, preferCountry?: string | null): City | null {
+  const memoKey = preferCountry ? `${spelling}\u0000${preferCountry}` : spelling;
+  const known = MEMO.get(memoKey);
+  if (known !== undefined) return known;
+  const city = lookUp(spelling, preferCountry);
+  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+  MEMO.set(memoKey, city);
+  return city;
+}
+
+/**
+ * Answers already given: the same capitalised words come back in every article. A cache of a
+ * pure function, bounded, so it changes no result and cannot grow without end.
+ */
+const MEMO = new Map<string, City | null>();
+const MEMO_SIZE = 50_000;
+
+function lookUp(spelling: string, preferCountry?: string | null): City | null {
   const key = placeKey(spelling);
   const target = SPELLINGS.get(key);
   if (target) {

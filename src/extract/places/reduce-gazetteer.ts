@@ -24,7 +24,7 @@ export interface PlaceNames {
   englishNames: { geonames: string; country: string; name: string }[];
   spellings: { city: string; country: string; forms: string[] }[];
   notCities: string[];
-  countryForms: Record<string, { aliases: string[]; demonyms: string[]; regions?: string[] }>;
+  countryForms: Record<string, { aliases: string[]; demonyms: string[]; regions?: string[]; wrongDemonyms?: string[] }>;
   extraCountries: { name: string; aliases: string[]; demonyms: string[] }[];
 }
 
@@ -139,8 +139,10 @@ function countryRows(input: readonly CountryInput[], hand: PlaceNames): CountryR
   const rows: CountryRow[] = [];
   for (const c of [...input].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const extra = hand.countryForms[c.code];
-    const aliases = unique([...c.names, ...(extra?.aliases ?? [])].filter((n) => n !== c.name && !/[(,]/.test(n)));
-    const demonyms = unique([...c.demonyms, ...(extra?.demonyms ?? [])].filter((d) => !/[(,]| - /.test(d) && placeKey(d) !== placeKey(c.name)));
+    // "The Gambia", "the Netherlands": the article is read apart ("the" starts many phrases), and "DR" would be a doctor.
+    const aliases = unique([...c.names, ...(extra?.aliases ?? [])].map((n) => n.replace(/^the\s+/i, "")).filter((n) => n !== c.name && !/[(,]|^DR\s|\s(?:The|Of|And)\s/.test(n)));
+    // i18n-nationality writes some as phrases ("Trinidadian or Tobagonian") or repeats the country's name.
+    const demonyms = unique([...c.demonyms.flatMap((d) => d.split(/\s+or\s+/)), ...(extra?.demonyms ?? [])].filter((d) => !/[(,]| - /.test(d) && placeKey(d) !== placeKey(c.name) && !aliasesKeys(c).has(placeKey(d)) && !(extra?.wrongDemonyms ?? []).includes(d)));
     rows.push([c.code, c.name, aliases, demonyms, extra?.regions ?? []]);
   }
   for (const e of hand.extraCountries) rows.push(["", e.name, e.aliases, e.demonyms, []]);
@@ -149,6 +151,10 @@ function countryRows(input: readonly CountryInput[], hand: PlaceNames): CountryR
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function aliasesKeys(c: CountryInput): Set<string> {
+  return new Set(c.names.map(placeKey));
 }
 
 function unique(list: string[]): string[] {

@@ -62,7 +62,7 @@ export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string
       const city = cityAt(m[3]!, s.text.slice(at), datelineCountry, m[2] !== undefined);
       if (!city) {
         if (/^(?:in|at)$/.test(m[1]!) && !m[2] && venueCountryElsewhere(m[3]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
-        VENUE.lastIndex = m.index + 1; // let a later preposition in the same stretch try again
+        VENUE.lastIndex = m.index + m[1]!.length; // let a later preposition in the same stretch try again
         continue;
       }
       if (otherEvent(s.text, m.index, at + city.length)) continue;
@@ -84,10 +84,13 @@ export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string
   return { place: visit, elsewhere: visit ? false : elsewhere };
 }
 
+/** How far back in a sentence a word may move a place to another time or topic: a long clause, and a bound on the work per place. */
+const CLAUSE_CHARS = 240;
+
 function otherEvent(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 80), Math.max(0, from));
   const after = text.slice(to, to + 40);
-  const sentenceBefore = text.slice(0, Math.max(0, from));
+  const sentenceBefore = text.slice(Math.max(0, from - CLAUSE_CHARS), Math.max(0, from));
   return OTHER_PLACE_BEFORE.test(before) || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
 }
 
