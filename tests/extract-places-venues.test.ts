@@ -44,6 +44,20 @@ describe("a named seat of government or landmark gives its city", () => {
   });
 });
 
+describe("a gathering always held in one city gives that city", () => {
+  it.each([
+    ["KARACHI: The prime minister met President Ilo Varne on the sidelines of the 80th session of the UN General Assembly.", "New York"],
+    ["The minister met her counterpart at the Munich Security Conference.", "Munich"],
+    ["The two ministers met on the margins of the Shangri-La Dialogue.", "Singapore"],
+  ])("%j → %s", (text, city) => {
+    expect(place(text, "KARACHI")).toMatchObject({ location: city, basis: "venue" });
+  });
+
+  it("not when it is still to come", () => {
+    expect(place("KARACHI: The minister met the envoy and will attend the Doha Forum next month.", "KARACHI")).toMatchObject({ location: "Karachi", basis: "dateline" });
+  });
+});
+
 describe("the venue list", () => {
   it("matches names as written, with their offsets", () => {
     const text = "The talks were held at the Palacio San Martín.";
