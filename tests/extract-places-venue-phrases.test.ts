@@ -45,6 +45,11 @@ describe("a place inside another name is not the venue", () => {
     expect(place("The minister met representatives of firms based in Dubai.")).toBeNull();
     expect(place("The minister received the head of the Abu Dhabi-based fund at his office in Putrajaya.")).toBe("Putrajaya");
   });
+
+  it("'at his offices in' a city is where the meeting was, not where a firm has offices", () => {
+    expect(place("The secretary hosted the ambassador at his Harbour Road offices in Nairobi on Monday.")).toBe("Nairobi");
+    expect(place("The minister met representatives of firms with offices in Lagos.")).toBeNull();
+  });
 });
 
 describe("a region, a person or a common word is not a meeting place", () => {

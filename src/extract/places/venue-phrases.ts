@@ -19,6 +19,8 @@ const MEETING_WORDS =
 const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
 /** Words just before a place that make it the place of something else ("firms based in Dubai", "studios in Lahore"). */
 const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|branch(?:es)?|firms?|companies|operating|working|born|registered|listed)\s+(?:\p{L}+\s+)?$/iu;
+/** "at his offices in Nairobi", "at the company's branch in Lagos": where the meeting was, not where a firm has offices. */
+const AT_OFFICES = /\bat\s+(?:his|her|their|its|the)\s[^,.;]{0,50}\b(?:offices|branch(?:es)?|studios?)\s+$/iu;
 /** Words anywhere earlier in the sentence that move what follows to another time. */
 const OTHER_TIME_BEFORE =
   /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|recalled|previous|last met|first met|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
@@ -91,7 +93,8 @@ function otherEvent(text: string, from: number, to: number): boolean {
   const before = text.slice(Math.max(0, from - 80), Math.max(0, from));
   const after = text.slice(to, to + 40);
   const sentenceBefore = text.slice(Math.max(0, from - CLAUSE_CHARS), Math.max(0, from));
-  return OTHER_PLACE_BEFORE.test(before) || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
+  const otherPlace = OTHER_PLACE_BEFORE.test(before) && !(AT_OFFICES.test(before) && !/\bbased\s+$/i.test(before));
+  return otherPlace || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
 }
 
 function finding(city: City, s: MeetingSpan): PlaceFinding {
