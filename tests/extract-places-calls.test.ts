@@ -10,11 +10,16 @@ describe("a telephone or video call", () => {
     "The ministers met via videoconference.",
     "The two sides held a virtual meeting on Friday.",
     "The secretary had phone talks with the minister.",
+    "The minister held talks with her counterpart by phone.",
   ])("%j", (text) => {
     expect(isCallSentence(text)).toBe(true);
   });
 
-  it.each(["The minister met the envoy in Geneva.", "The minister gave the envoy her phone number."])("not %j", (text) => {
+  it.each([
+    "The minister met the envoy in Geneva.",
+    "The minister gave the envoy her phone number.",
+    "The minister received the ambassador, who conveyed a message from the telephone call of the two presidents.",
+  ])("not %j", (text) => {
     expect(isCallSentence(text)).toBe(false);
   });
 

@@ -4,6 +4,7 @@ import { sentences, type Span } from "./sentences.ts";
 import { meetingPlace, type PlaceFinding } from "./places/meeting-place.ts";
 import { isCallSentence } from "./places/calls.ts";
 
+export { isCallSentence } from "./places/calls.ts";
 export { datelinePlace } from "./places/datelines.ts";
 export { meetingPlace, type MeetingSpan, type PlaceBasis, type PlaceFinding } from "./places/meeting-place.ts";
 
