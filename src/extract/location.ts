@@ -10,8 +10,6 @@ export { meetingPlace, type MeetingSpan, type PlaceBasis, type PlaceFinding } fr
 
 /** The venue is looked for in the opening paragraphs of the story, where news copy reports the first meeting. */
 const VENUE_PARAGRAPHS = 3;
-/** A paragraph of the story ends like a sentence; headings, captions and date lines do not. */
-const SENTENCE_END = /[.!?۔]["”’)]?\s*$/;
 
 /**
  * The place of the first-reported meeting. `spans` are the text's sentences, when the caller has
@@ -33,7 +31,15 @@ function isMeetingSentence(text: string): boolean {
 function openingParagraphs(spans: readonly Span[]): Span[] {
   const lastOf = new Map<number, Span>();
   for (const s of spans) lastOf.set(s.paragraph, s);
-  const story = [...lastOf].filter(([, s]) => SENTENCE_END.test(s.text)).map(([p]) => p);
+  const story = [...lastOf].filter(([, s]) => endsLikeSentence(s.text)).map(([p]) => p);
   const last = story.length ? story[Math.min(story.length, VENUE_PARAGRAPHS) - 1]! : VENUE_PARAGRAPHS - 1;
   return spans.filter((s) => s.paragraph <= last);
+}
+
+/** A paragraph of the story ends like a sentence (a full stop, perhaps inside a quote or bracket); headings, captions and date lines do not. */
+function endsLikeSentence(text: string): boolean {
+  const t = text.trimEnd();
+  const last = t.at(-1) ?? "";
+  const stop = "\"”’)".includes(last) ? (t.at(-2) ?? "") : last;
+  return stop !== "" && ".!?۔".includes(stop);
 }

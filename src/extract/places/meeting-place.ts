@@ -27,8 +27,8 @@ const CALL: PlaceFinding = Object.freeze({ location: null, country: null, eviden
 /**
  * The place of one meeting. `spans` are the sentences that report it (in text order), `call`
  * says it was a telephone or video call. The venue in those sentences comes first; else the
- * dateline's city, unless the sentences put the meeting somewhere else that is not a known city
- * (a country other than the dateline's, "in the capital of X").
+ * dateline's city, unless the sentences put the meeting in a country other than the dateline's
+ * ("met her counterpart in Japan" under an ISLAMABAD dateline): then null.
  */
 export function meetingPlace(text: string, dateline: string | null, spans: readonly MeetingSpan[], call: boolean): PlaceFinding {
   if (call) return CALL;
