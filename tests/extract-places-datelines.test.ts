@@ -18,6 +18,10 @@ describe("datelines in agency forms", () => {
     expect(readDateline(text).dateline).toBe(dateline);
   });
 
+  it("reads the UN's own dateline", () => {
+    expect(readDateline("United Nations, March 4 (UN News) - The Secretary-General met the envoy.").dateline).toBe("United Nations, March 4 (UN News)");
+  });
+
   it("takes a government page's date line before the dateline", () => {
     const text = "Readout\n\nSeptember 16, 2025 - Ottawa, Ontario - Department of Trade\n\nToday, the minister met the secretary.";
     expect(findDateline(text).dateline).toBe("Ottawa, Ontario");
@@ -45,6 +49,7 @@ describe("the dateline's city", () => {
     ["BALI, Indonesia, July 23 (Yonhap)", "Bali", "Indonesia"],
     ["HYDERABAD, Sindh", "Hyderabad", "Pakistan"],
     ["Washington, D.C.", "Washington", "United States"],
+    ["UNITED NATIONS, Dec 2 (Reuters)", "New York", "United States"],
   ])("%j → %s, %s", (dateline, city, country) => {
     expect(datelineFinding(dateline, dateline)?.place).toMatchObject({ location: city, country, basis: "dateline" });
   });

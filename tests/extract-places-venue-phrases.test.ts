@@ -15,6 +15,8 @@ describe("any city of the world, under its usual English name", () => {
     ["The ministers met in Nairobi's Gigiri district.", "Nairobi"],
     ["The ministers met at the Kigali Convention Centre.", "Kigali"],
     ["The two ministers met in Nice on Monday.", "Nice"],
+    ["The envoys met in Nigeria's capital, Abuja, on Monday.", "Abuja"],
+    ["The envoys met in the Kenyan capital Nairobi.", "Nairobi"],
   ])("%j → %s", (text, city) => {
     expect(place(text)).toBe(city);
   });

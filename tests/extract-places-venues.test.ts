@@ -35,6 +35,7 @@ describe("a named seat of government or landmark gives its city", () => {
 
   it("places nothing when it is the government speaking, not a place", () => {
     expect(place("The White House said the envoy met the minister.").location).toBeNull();
+    expect(place("The minister met the Permanent Representative to the UN headquarters staff union.").location).toBeNull();
     expect(place("A Kremlin spokesman said the ministers met.").location).toBeNull();
   });
 

@@ -43,7 +43,7 @@ function packageVersion(name: string): string {
 /** One row a line, so that a package update shows as a readable diff. */
 export function formatIndex(index: GazetteerIndex): string {
   const rows = (list: unknown[]) => list.map((r) => "    " + JSON.stringify(r)).join(",\n");
-  return `{\n  "$comment": ${JSON.stringify(index.$comment)},\n  "sources": ${JSON.stringify(index.sources)},\n  "maxWords": ${index.maxWords},\n  "countries": [\n${rows(index.countries)}\n  ],\n  "cities": [\n${rows(index.cities)}\n  ],\n  "spellings": [\n${rows(index.spellings)}\n  ]\n}\n`;
+  return `{\n  "$comment": ${JSON.stringify(index.$comment)},\n  "sources": ${JSON.stringify(index.sources)},\n  "maxWords": ${index.maxWords},\n  "countries": [\n${rows(index.countries)}\n  ],\n  "cities": [\n${rows(index.cities)}\n  ],\n  "spellings": [\n${rows(index.spellings)}\n  ],\n  "datelineSpellings": [\n${rows(index.datelineSpellings)}\n  ]\n}\n`;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -4,7 +4,7 @@
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
 import { addDays, isoDate, MONTH, monthNumber, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
-import { cityNamed } from "../extract/places/gazetteer.ts";
+import { cityNamed, datelineCityNamed } from "../extract/places/gazetteer.ts";
 
 const HEADER_LINE = /^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 
@@ -150,7 +150,7 @@ export function readDateline(text: string): Dateline {
     const places = m[1]!.split("/").map((p) => p.trim());
     if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
     // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -").
-    if (needKnown && !places.every((p) => cityNamed(p))) continue;
+    if (needKnown && !places.every((p) => datelineCityNamed(p))) continue;
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }

@@ -5,7 +5,7 @@
 // a place read from it.
 import { cityName } from "../cities.ts";
 import { COUNTRY_ENTRIES, countryNamed, countryOfRegion } from "./countries.ts";
-import { cityNamed, type City } from "./gazetteer.ts";
+import { cityNamed, datelineCityNamed, type City } from "./gazetteer.ts";
 import type { PlaceFinding } from "./meeting-place.ts";
 
 /** "(MAP-Rabat)", "(MAP) Rabat": an agency's closing tag with the city it filed from. */
@@ -31,7 +31,7 @@ function readDatelineCity(dateline: string): DatelineCity | null {
   const after = tag ? null : COUNTRY_AFTER.exec(trimmed);
   const written = after ? (after[1] ?? after[2] ?? "").trim() : "";
   const country = written ? (countryNamed(written) ?? countryOfRegion(written)) : null;
-  const city = cityNamed(place);
+  const city = datelineCityNamed(place);
   // A namesake in another country than the one the dateline writes is not the place ("BALI, Indonesia").
   if (city && country && city.country !== country) {
     const local = cityNamed(place, COUNTRY_CODES.get(country));

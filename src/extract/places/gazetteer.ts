@@ -108,6 +108,18 @@ function lookUp(spelling: string, preferCountry?: string | null): City | null {
 }
 
 
+const DATELINE_SPELLINGS = new Map<string, [string, string]>();
+for (const line of index.datelineSpellings) {
+  const [spelling, name, code] = line.split("\t") as [string, string, string];
+  DATELINE_SPELLINGS.set(placeKey(spelling), [name, code]);
+}
+
+/** The city a dateline names: a dateline-only name ("UNITED NATIONS" is New York), else any spelling of a city. */
+export function datelineCityNamed(spelling: string): City | null {
+  const target = DATELINE_SPELLINGS.get(placeKey(spelling));
+  return target ? cityNamed(target[0], target[1]) : cityNamed(spelling);
+}
+
 /** The country rows of the index: [code, name, aliases, demonyms, regions]. */
 export function gazetteerCountries(): readonly CountryRow[] {
   return index.countries;

@@ -13,10 +13,10 @@ import { venuesIn } from "./venues.ts";
 const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed|courtesy call)\b/i;
 /**
- * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
+ * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "in Nigeria's capital, Abuja", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
  * "visit to Karachi", "visited Baku", "at the Kigali Convention Centre" (group 2: "the" before a city). The capitalised run is bounded, so the scan stays linear.
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
+const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|\p{Lu}[\p{L}-]+['’]s\s+(?:capital|city|port city),?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
 /** Words just before a place that make it the place of something else ("firms based in Dubai", "studios in Lahore"). */
 const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|branch(?:es)?|firms?|companies|operating|working|born|registered|listed)\s+(?:\p{L}+\s+)?$/iu;
 /** "at his offices in Nairobi", "at the company's branch in Lagos": where the meeting was, not where a firm has offices. */

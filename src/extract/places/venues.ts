@@ -1,6 +1,6 @@
 // Named seats of government, ministries, palaces and headquarters (src/lexicon/venues.json): a
 // meeting "at the Itamaraty Palace" was held in Brasília though no city is written. Only after a
-// word that places something there ("at", "in", "inside", "to"), so that "the White House said"
+// word that places something there ("at", "in", "inside"), so that "the White House said"
 // or "a Kremlin spokesman" place nothing. Gatherings always held in one city count the same way
 // ("on the sidelines of the 80th session of the UN General Assembly" is in New York).
 import lexicon from "../../lexicon/venues.json" with { type: "json" };
@@ -28,7 +28,8 @@ function load(list: readonly { names: string[]; city: string; country: string }[
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-const VENUE = new RegExp(`\\b(?:at|in|inside|to|within)\\s+(?:the\\s+)?(${load(lexicon.venues)})(?![\\p{L}\\p{N}])`, "gu");
+// Not "to": "Permanent Representative to the United Nations", "invited to the White House".
+const VENUE = new RegExp(`\\b(?:at|in|inside|within)\\s+(?:the\\s+)?(${load(lexicon.venues)})(?![\\p{L}\\p{N}])`, "gu");
 /** "on the sidelines of the 80th session of the UN General Assembly", "at the Munich Security Conference", "during the Doha Forum". */
 const EVENT = new RegExp(
   `\\b(?:(?:sidelines?|margins?|session|meeting|edition)\\s+of|at|during|attending)\\s+(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?(?:(?:annual|ordinary|regular|high-level|ministerial)\\s+)?(?:(?:session|meeting|segment|edition)\\s+of\\s+(?:the\\s+)?)?(${load(lexicon.events)})(?![\\p{L}\\p{N}])`,
