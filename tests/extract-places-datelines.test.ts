@@ -18,6 +18,11 @@ describe("datelines in agency forms", () => {
     expect(readDateline(text).dateline).toBe(dateline);
   });
 
+  it("does not take a headline that starts with a country or a town named like a word for a dateline", () => {
+    expect(readDateline("Pakistan - Zalandia trade talks open in the spring").dateline).toBeNull();
+    expect(readDateline("Hope – a new start for the valley farmers").dateline).toBeNull();
+  });
+
   it("reads the UN's own dateline", () => {
     expect(readDateline("United Nations, March 4 (UN News) - The Secretary-General met the envoy.").dateline).toBe("United Nations, March 4 (UN News)");
   });
@@ -50,6 +55,8 @@ describe("the dateline's city", () => {
     ["HYDERABAD, Sindh", "Hyderabad", "Pakistan"],
     ["Washington, D.C.", "Washington", "United States"],
     ["UNITED NATIONS, Dec 2 (Reuters)", "New York", "United States"],
+    ["KUWAIT, Jan 3 (KUNA)", "Kuwait City", "Kuwait"],
+    ["Singapore, May 2", "Singapore", "Singapore"],
   ])("%j → %s, %s", (dateline, city, country) => {
     expect(datelineFinding(dateline, dateline)?.place).toMatchObject({ location: city, country, basis: "dateline" });
   });

@@ -149,8 +149,9 @@ export function readDateline(text: string): Dateline {
     if (!m) continue;
     const places = m[1]!.split("/").map((p) => p.trim());
     if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
-    // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -").
-    if (needKnown && !places.every((p) => datelineCityNamed(p))) continue;
+    // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -"),
+    // but not for a country: "Pakistan - China trade" is a headline.
+    if (needKnown && !places.every(isDatelineCity)) continue;
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }
@@ -159,6 +160,12 @@ export function readDateline(text: string): Dateline {
   const comma = CITY_COMMA.exec(start);
   if (comma && knownCity(comma[1]!)) return { dateline: comma[1]!, places: [comma[1]!] };
   return { dateline: null, places: [] };
+}
+
+/** A place of the gazetteer, but not a small town named like a common word ("Hope – a new start" is a headline). */
+function isDatelineCity(place: string): boolean {
+  const city = datelineCityNamed(place, false);
+  return city !== null && !(city.commonWord && !city.capital && city.population < 100_000);
 }
 
 const DATELINE_DAY_MONTH = new RegExp(`,[ ]*(?:(${MONTH})[ ]+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?[ ]+(${MONTH}))`);

@@ -15,9 +15,11 @@ export interface CountryEntry {
   demonyms: string[];
   /** Provinces whose offices belong to the country ("Punjab Minister ..."). */
   regions: string[];
+  /** Its capital, as the gazetteer names it ("Kuwait City"); "" when it has none. */
+  capital: string;
 }
 
-export const COUNTRY_ENTRIES: readonly CountryEntry[] = gazetteerCountries().map(([code, name, aliases, demonyms, regions]) => ({ name, code, aliases, demonyms, regions }));
+export const COUNTRY_ENTRIES: readonly CountryEntry[] = gazetteerCountries().map(([code, name, aliases, demonyms, regions, capital]) => ({ name, code, aliases, demonyms, regions, capital }));
 
 const BY_NAME = new Map<string, CountryEntry>();
 const BY_DEMONYM = new Map<string, CountryEntry>();
@@ -29,6 +31,11 @@ for (const c of COUNTRY_ENTRIES) {
 }
 /** "the Netherlands", "the United States": the article is not part of the name. */
 const ARTICLE = /^the\s+/i;
+
+/** The entry of a country by its name or other name. */
+export function countryEntryNamed(spelling: string): CountryEntry | null {
+  return BY_NAME.get(placeKey(spelling.replace(ARTICLE, ""))) ?? null;
+}
 
 /** The country a name or other name gives ("USA", "Viet Nam", "the Netherlands"), or null. */
 export function countryNamed(spelling: string): string | null {

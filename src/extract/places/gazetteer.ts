@@ -114,10 +114,26 @@ for (const line of index.datelineSpellings) {
   DATELINE_SPELLINGS.set(placeKey(spelling), [name, code]);
 }
 
-/** The city a dateline names: a dateline-only name ("UNITED NATIONS" is New York), else any spelling of a city. */
-export function datelineCityNamed(spelling: string): City | null {
-  const target = DATELINE_SPELLINGS.get(placeKey(spelling));
-  return target ? cityNamed(target[0], target[1]) : cityNamed(spelling);
+/** Country name or alias key → [capital, code], for a dateline that names a country. */
+const CAPITAL_BY_COUNTRY = new Map<string, [string, string]>();
+for (const [code, name, aliases, , , capital] of index.countries) {
+  if (!code || !capital) continue;
+  for (const n of [name, ...aliases]) if (!CAPITAL_BY_COUNTRY.has(placeKey(n))) CAPITAL_BY_COUNTRY.set(placeKey(n), [capital, code]);
+}
+
+/**
+ * The city a dateline names: a dateline-only name ("UNITED NATIONS" is New York), any spelling
+ * of a city, or (unless `countries` is false) a country, which as a dateline is its capital
+ * ("KUWAIT, Jan 3 (KUNA)").
+ */
+export function datelineCityNamed(spelling: string, countries = true): City | null {
+  const key = placeKey(spelling);
+  const target = DATELINE_SPELLINGS.get(key);
+  if (target) return cityNamed(target[0], target[1]);
+  const city = cityNamed(spelling);
+  if (city || !countries) return city;
+  const capital = CAPITAL_BY_COUNTRY.get(key);
+  return capital ? cityNamed(capital[0], capital[1]) : null;
 }
 
 /** The country rows of the index: [code, name, aliases, demonyms, regions]. */

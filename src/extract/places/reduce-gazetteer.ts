@@ -30,8 +30,8 @@ export interface PlaceNames {
   extraCountries: { name: string; aliases: string[]; demonyms: string[] }[];
 }
 
-/** [code, name, aliases, demonyms, regions] */
-export type CountryRow = [string, string, string[], string[], string[]];
+/** [code, name, aliases, demonyms, regions, capital (the gazetteer's name of its GeoNames capital, or "")] */
+export type CountryRow = [string, string, string[], string[], string[], string];
 /** [name, country code, population, flags]; flags: c capital, g seat of government, a first-level seat, w a common English word. */
 export type CityRow = [string, string, number, string];
 
@@ -73,12 +73,17 @@ export function reduceGazetteer(input: {
   sources: Record<string, string>;
 }): GazetteerIndex {
   const { hand } = input;
-  const countries = countryRows(input.countries, hand);
+  const english = new Map(hand.englishNames.map((e) => [`${e.geonames}|${e.country}`, e.name]));
+  const capitalOf = new Map<string, string>();
+  for (const c of input.cities) {
+    if (c.featureCode !== "PPLC" || capitalOf.has(c.country)) continue;
+    capitalOf.set(c.country, english.get(`${c.name}|${c.country}`) ?? withoutRomanisationMarks(c.name));
+  }
+  const countries = countryRows(input.countries, hand, capitalOf);
   const countryWords = new Set<string>();
   for (const [, name, aliases, demonyms, regions] of countries) for (const f of [name, ...aliases, ...demonyms, ...regions]) countryWords.add(placeKey(f));
   const capitals = new Set(input.cities.filter((c) => c.featureCode === "PPLC").map((c) => `${placeKey(c.name)}|${c.country}`));
   const notCities = new Set(hand.notCities.map(placeKey));
-  const english = new Map(hand.englishNames.map((e) => [`${e.geonames}|${e.country}`, e.name]));
 
   const byKey = new Map<string, { row: CityRow; score: number }[]>();
   for (const c of input.cities) {
@@ -145,7 +150,7 @@ export function withoutRomanisationMarks(name: string): string {
   return name.normalize("NFD").replace(/[\u0304\u0323\u032E\u0331]/g, "").normalize("NFC");
 }
 
-function countryRows(input: readonly CountryInput[], hand: PlaceNames): CountryRow[] {
+function countryRows(input: readonly CountryInput[], hand: PlaceNames, capitalOf: ReadonlyMap<string, string>): CountryRow[] {
   const rows: CountryRow[] = [];
   for (const c of [...input].sort((a, b) => (a.code < b.code ? -1 : 1))) {
     const extra = hand.countryForms[c.code];
@@ -153,9 +158,9 @@ function countryRows(input: readonly CountryInput[], hand: PlaceNames): CountryR
     const aliases = unique([...c.names, ...(extra?.aliases ?? [])].map((n) => n.replace(/^the\s+/i, "")).filter((n) => n !== c.name && !/[(,]|^DR\s|\s(?:The|Of|And)\s/.test(n)));
     // i18n-nationality writes some as phrases ("Trinidadian or Tobagonian") or repeats the country's name.
     const demonyms = unique([...c.demonyms.flatMap((d) => d.split(/\s+or\s+/)), ...(extra?.demonyms ?? [])].filter((d) => !/[(,]| - /.test(d) && placeKey(d) !== placeKey(c.name) && !aliasesKeys(c).has(placeKey(d)) && !(extra?.wrongDemonyms ?? []).includes(d)));
-    rows.push([c.code, c.name, aliases, demonyms, extra?.regions ?? []]);
+    rows.push([c.code, c.name, aliases, demonyms, extra?.regions ?? [], capitalOf.get(c.code) ?? ""]);
   }
-  for (const e of hand.extraCountries) rows.push(["", e.name, e.aliases, e.demonyms, []]);
+  for (const e of hand.extraCountries) rows.push(["", e.name, e.aliases, e.demonyms, [], ""]);
   return rows;
 }
 
