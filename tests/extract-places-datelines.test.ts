@@ -32,6 +32,12 @@ describe("datelines in agency forms", () => {
     expect(findDateline(text).dateline).toBe("Ottawa, Ontario");
   });
 
+  it("reads a dateline printed on a line of its own, and takes the line out of the text", () => {
+    const found = findDateline("Baku, November 3, AZERTAC\n\nThe minister met the delegation of Zalandia.");
+    expect(found).toMatchObject({ dateline: "Baku, November 3, AZERTAC", places: ["Baku"], text: "The minister met the delegation of Zalandia." });
+    expect(findDateline("Kigali, 3 November 2025 (RBA)\n\nThe minister received the envoy.").dateline).toBe("Kigali, 3 November 2025 (RBA)");
+  });
+
   it("takes the closing agency tag when no dateline opens the story", () => {
     const text = "The minister held talks with the envoy on Wednesday.\n\nThey discussed trade.\n\n(MAP-Rabat)";
     const found = findDateline(text);

@@ -85,7 +85,7 @@ export function readHeadline(text: string): { headline: string | null; text: str
   if (/[.;,۔؟]$/.test(line) && !/\.\.\.$/.test(line)) return { headline: null, text };
   // Two sentences ("... on January 18, 2023. PID") make a caption or a lead, not a headline.
   if (/[\p{Ll}\d]{2}[.!?]\s+\S/u.test(line)) return { headline: null, text };
-  if (readDateline(line).dateline || readCityLine(line)) return { headline: null, text };
+  if (readDateline(line).dateline || readCityLine(line) || datelineLine(line).dateline) return { headline: null, text };
   if (!/\p{L}/u.test(line)) return { headline: null, text };
   // A breadcrumb trail glued to the headline ("HomeNewsDiplomacyMinister meets ...") followed by
   // the headline itself: keep the clean copy.
@@ -105,7 +105,7 @@ const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3
 /** A month as news copy writes it, "March", "Mar." or, in some agencies' datelines, "MAR". */
 const ANY_MONTH = `(?:${MONTH}|${MONTH.toUpperCase()})`;
 /** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/". */
-const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,6}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/)`;
+const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,8}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/)`;
 const DATELINE_TAIL = `(?:,[ ]*(?:${ANY_MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${ANY_MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?${AGENCY}?`;
 /** ":", a dash ("-", "–", "—", "―", "--"), or the full stop after "/TASS/". */
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—―]+[ ]+|(?<=/)\\.[ ]+)";
@@ -218,8 +218,22 @@ export function findDateline(text: string): Dateline & { text: string } {
     const dated = DATE_FIRST.exec(para);
     const after = dated ? readDateline(para.slice(dated[0].length)) : null;
     if (after?.dateline) return { ...after, text };
+    // Like a city on a line of its own, a dateline line is taken out: the lead starts after it.
+    const alone = datelineLine(para);
+    if (alone.dateline) return { ...alone, text: withoutParagraph(text, i) };
   }
   return { ...closingTag(paras), text };
+}
+
+/** Longest line read as a dateline printed on a line of its own. */
+const DATELINE_LINE_CHARS = 80;
+
+/** "Baku, November 3, AZERTAC" on a line of its own: a dateline with its date and no closing dash. */
+function datelineLine(para: string): Dateline {
+  const line = para.trim();
+  if (line.length > DATELINE_LINE_CHARS || !/\d/.test(line)) return { dateline: null, places: [] };
+  const found = readDateline(`${line} - `);
+  return found.dateline === line ? found : { dateline: null, places: [] };
 }
 
 /** The agency tag that closes a story, when no dateline opens it. */
