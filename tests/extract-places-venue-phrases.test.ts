@@ -63,6 +63,7 @@ describe("a region, a person or a common word is not a meeting place", () => {
     "The minister received a proposal for a refinery in Kigoma Region.",
     "The two ministers met in Of on Monday.",
     "The envoy met the minister at Victoria Okafor's residence.",
+    "The delegates met at Independence Hall on Monday.",
   ])("%j", (text) => {
     expect(place(text)).toBeNull();
   });

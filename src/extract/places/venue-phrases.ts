@@ -124,6 +124,8 @@ function cityAt(words: string, rest: string, preferCountry: string | null, after
     if (city.commonWord && !city.capital && city.population < COMMON_WORD_POPULATION) return null;
     const length = phrase.length;
     let after = rest.slice(length);
+    // "at Independence Hall", "at Union House": a building named with a word, not with its city.
+    if (city.commonWord && BUILDING_AFTER.test(rest.slice(length))) return null;
     if (afterThe) return BUILDING_AFTER.test(rest.slice(length)) ? { city, length } : null;
     if (bare !== phrase) return { city, length };
     if (/^\s+City\b/.test(after)) after = after.replace(/^\s+City\b/, "");
