@@ -14,6 +14,8 @@ describe("datelines in agency forms", () => {
     ["MOSCOW, April 12. /TASS/. The ministers began talks.", "MOSCOW, April 12. /TASS/"],
     ["KUCHING, June 21 ― The minister paid a courtesy call.", "KUCHING, June 21"],
     ["BALI, Indonesia, July 23 (Yonhap) -- The ministers met.", "BALI, Indonesia, July 23 (Yonhap)"],
+    ["ASTANA. KAZINFORM - The minister met the ambassador.", "ASTANA. KAZINFORM"],
+    ["ASTANA. KAZINFORM The president held a meeting.", "ASTANA. KAZINFORM"],
   ])("%j", (text, dateline) => {
     expect(readDateline(text).dateline).toBe(dateline);
   });
@@ -62,6 +64,7 @@ describe("the dateline's city", () => {
     ["Washington, D.C.", "Washington", "United States"],
     ["UNITED NATIONS, Dec 2 (Reuters)", "New York", "United States"],
     ["KUWAIT, Jan 3 (KUNA)", "Kuwait City", "Kuwait"],
+    ["ASTANA. KAZINFORM", "Astana", "Kazakhstan"],
     ["Singapore, May 2", "Singapore", "Singapore"],
   ])("%j → %s, %s", (dateline, city, country) => {
     expect(datelineFinding(dateline, dateline)?.place).toMatchObject({ location: city, country, basis: "dateline" });

@@ -104,11 +104,11 @@ const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3
 /** ", March 3", ", 15 March 2025", ", February 15/2025", then an agency: " (APP)", ", SPA". */
 /** A month as news copy writes it, "March", "Mar." or, in some agencies' datelines, "MAR". */
 const ANY_MONTH = `(?:${MONTH}|${MONTH.toUpperCase()})`;
-/** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/". */
-const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,8}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/)`;
+/** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/", ". KAZINFORM". */
+const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,8}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/|\\.[ ]+[A-Z]{4,12}(?=[ ]))`;
 const DATELINE_TAIL = `(?:,[ ]*(?:${ANY_MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${ANY_MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?${AGENCY}?`;
-/** ":", a dash ("-", "–", "—", "―", "--"), or the full stop after "/TASS/". */
-const DATELINE_END = "[ ]*(?::[ ]*|[-–—―]+[ ]+|(?<=/)\\.[ ]+)";
+/** ":", a dash ("-", "–", "—", "―", "--"), the full stop after "/TASS/", or the space after ". KAZINFORM" before the story. */
+const DATELINE_END = "[ ]*(?::[ ]*|[-–—―]+[ ]+|(?<=/)\\.[ ]+|(?<=\\.[ ]+[A-Z]{4,12})[ ]+(?=\\p{Lu}))";
 /** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
 const COUNTRY_TAG = "(?:[ ]*\\[[^\\]\\n]{1,30}\\])?";
 /** "TASHKENT, Uzbekistan:", "Beijing, China —": the country or province after the city. */
@@ -147,7 +147,8 @@ export function readDateline(text: string): Dateline {
   for (const [pattern, needKnown] of [[UPPER_DATELINE, false], [MIXED_DATELINE, true]] as const) {
     const m = pattern.exec(start);
     if (!m) continue;
-    const places = m[1]!.split("/").map((p) => p.trim());
+    // "ASTANA. KAZINFORM": the agency after a full stop is not part of the place.
+    const places = m[1]!.split("/").map((p) => p.replace(/\.\s+[A-Z]{3,}$/, "").trim());
     if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
     // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -"),
     // but not for a country: "Pakistan - China trade" is a headline.

@@ -26,7 +26,7 @@ interface DatelineCity {
 function readDatelineCity(dateline: string): DatelineCity | null {
   const trimmed = dateline.trim();
   const tag = AGENCY_TAG.exec(trimmed);
-  const place = tag ? tag[1]!.trim() : trimmed.split(/[,(\[۔]/)[0]!.split("/")[0]!.trim();
+  const place = tag ? tag[1]!.trim() : trimmed.split(/[,(\[۔]|\.\s/)[0]!.split("/")[0]!.trim();
   if (!place) return null;
   const after = tag ? null : COUNTRY_AFTER.exec(trimmed);
   const written = after ? (after[1] ?? after[2] ?? "").trim() : "";
