@@ -32,10 +32,12 @@ const VENUE_OR_TOPIC = /\b(?:(discuss\w*|regarding|about|concerning|situation|on
 const OTHER_PLACE_AFTER = /^[^.;]{0,25}\b(?:later|next (?:week|month|year)|in the coming|early next|this year|in future|last (?:week|month|year))\b|^,?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
 /** A word after a city that makes the city part of another name: a region, a body, a paper, an accord. */
 const NAME_GOES_ON = /^[\s-]+(?:\p{Lu}[\p{L}'’-]*|region|province|state|district|county|governorate|prefecture|oblast|valley|basin|corridor|area)\b/u;
+const BUILDING =
+  "(?:International\\s+)?(?:Convention\\s+|Exhibition\\s+|Trade\\s+|Conference\\s+|Expo\\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)";
 /** A building named after its city: "the Kigali Convention Centre", "the Islamabad Club". */
-const BUILDING_AFTER = /^\s+(?:International\s+)?(?:Convention\s+|Exhibition\s+|Trade\s+|Conference\s+|Expo\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)\b/;
+const BUILDING_AFTER = new RegExp(`^\\s+${BUILDING}\\b`);
 /** Words after a city that leave it the city: a building in it, or a date. */
-const CITY_THEN = /^\s+(?:(?:International\s+)?(?:Convention\s+|Exhibition\s+|Trade\s+|Conference\s+|Expo\s+)?(?:Centre|Center|Hall|Hotel|Palace|House|Airport|Stadium|Office|Headquarters|Secretariat|Campus|Club|Complex|Building|Tower|Plaza|City Hall)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\b/;
+const CITY_THEN = new RegExp(`^\\s+(?:${BUILDING}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\\b`);
 /** A small town named like a common word ("Of", "Police", "Hope") is a place only in a dateline. */
 const COMMON_WORD_POPULATION = 100_000;
 
