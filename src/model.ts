@@ -91,6 +91,10 @@ export interface FrontMatter {
   /** Replaces the extracted topics (labels or slugs of the taxonomy, or new labels). */
   topics?: string[];
   lang?: string;
+  /** The address the article was published at (http or https). */
+  source_url?: string | null;
+  /** The newspaper, site or agency that published it. */
+  outlet?: string | null;
 }
 
 /** One seed file after ingest: decoded, normalised, with its metadata separated from its text. */
@@ -107,6 +111,10 @@ export interface SourceArticle {
   articleDate: string | null;
   /** The dateline as written at the start of the text ("ISLAMABAD", "KARACHI, March 3 (APP)"), or null. */
   dateline: string | null;
+  /** The http(s) address the article was published at: front matter, or a URL line of the file. */
+  sourceUrl: string | null;
+  /** Who published it: front matter, the site of its address, or the agency its text names ("APP"). */
+  outlet: string | null;
   /** Validated front-matter corrections. */
   frontMatter: FrontMatter;
   /** Problems found while reading, in words a user understands (file name added by the caller). */
@@ -130,6 +138,10 @@ export interface ArticleRecord {
   date: string | null;
   dateBasis: DateBasis;
   articleDate: string | null;
+  /** The http(s) address the article was published at, when known. */
+  sourceUrl: string | null;
+  /** The newspaper, site or agency that published it, when known. */
+  outlet: string | null;
   location: string | null;
   /** Country of the location. */
   country: string | null;

@@ -29,6 +29,8 @@ function source(overrides: Partial<SourceArticle> = {}): SourceArticle {
     headline: null,
     articleDate: "2025-03-05",
     dateline: "LAHORE",
+    sourceUrl: null,
+    outlet: null,
     frontMatter: {},
     warnings: [],
     ...overrides,

@@ -54,6 +54,8 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     date,
     dateBasis,
     articleDate: article.articleDate,
+    sourceUrl: article.sourceUrl,
+    outlet: article.outlet,
     location,
     country,
     officials,

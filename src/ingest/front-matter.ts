@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import matter from "gray-matter";
 import { z } from "zod";
 import { isoDate as calendarDate } from "../extract/calendar.ts";
+import { safeHttpUrl } from "./article-source.ts";
 import { ROLES, type FrontMatter, type MeetingOverride, type OfficialOverride } from "../model.ts";
 
 // gray-matter's own YAML parser (js-yaml 3), used with the failsafe schema: every scalar stays
@@ -69,6 +70,14 @@ const FIELDS: { [K in keyof FrontMatter]-?: { schema: z.ZodType; expected: strin
     expected: "a list of topic names",
   },
   lang: { schema: z.preprocess(trimmed, z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)), expected: "a language code such as en or ur" },
+  source_url: {
+    schema: z.preprocess(
+      (v) => { const t = toNull(trimmed(v)); return typeof t === "string" ? (safeHttpUrl(t) ?? v) : t; },
+      z.string().regex(/^https?:\/\//i).nullable(),
+    ),
+    expected: "a web address starting with http:// or https://, or null",
+  },
+  outlet: { schema: nullableText, expected: "the name of the newspaper, site or agency, or null" },
 };
 
 const names = z.preprocess(

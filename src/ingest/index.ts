@@ -1,9 +1,11 @@
 // One seed file's bytes → a SourceArticle (or the reason it is not an article). Steps, in order:
-// decode, front matter, " date " header line, "Published" line, noise and promo trailers,
-// headline line, dateline. Pure: the caller reads the file and adds the file name to messages.
+// decode, front matter, " date " header line, "Published" line, address line, noise and promo
+// trailers, headline line, dateline. The outlet is read before the noise goes: an agency's
+// closing signature ("— APP") is noise to the story but names its source. Pure: the caller reads the file and adds the file name to messages.
 import { createHash } from "node:crypto";
 import type { IngestResult, SourceArticle } from "../model.ts";
 import { datelineDate, findDateline, readHeadline, readHeaderLine, readPublishedLine } from "./article-meta.ts";
+import { articleOutlet, readSourceUrlLine } from "./article-source.ts";
 import { decodeBytes } from "./decode.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { removeNoise } from "./noise.ts";
@@ -22,7 +24,10 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
   const header = readHeaderLine(fm.body);
   if (header.warning) warnings.push(header.warning);
   const published = readPublishedLine(header.text);
-  const cleaned = removeNoise(unwrapHardBreaks(published.text));
+  const addressLine = readSourceUrlLine(published.text);
+  const sourceUrl = fm.frontMatter.source_url !== undefined ? fm.frontMatter.source_url : addressLine.url;
+  const outlet = articleOutlet(fm.frontMatter.outlet, sourceUrl, addressLine.text);
+  const cleaned = removeNoise(unwrapHardBreaks(addressLine.text));
   const headline = readHeadline(cleaned.text);
   const story = findDateline(headline.text.trim());
   const text = story.text.trim();
@@ -42,6 +47,8 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
     // The dateline's day is the story's own; a web "Published" stamp may come a day later.
     articleDate: fm.frontMatter.date ?? header.date ?? datelineDate(dateline, published.date) ?? published.date,
     dateline,
+    sourceUrl,
+    outlet,
     frontMatter: fm.frontMatter,
     warnings,
   };

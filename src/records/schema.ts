@@ -37,6 +37,9 @@ export const articleRecordSchema = z
   date: isoDate.nullable(),
   dateBasis: z.enum(["front-matter", "explicit", "weekday", "relative", "article-date", "none"]),
   articleDate: isoDate.nullable(),
+  // Records written before sources were read have neither field.
+  sourceUrl: z.string().regex(/^https?:\/\//i, "expected an http(s) address").nullable().default(null),
+  outlet: z.string().min(1).nullable().default(null),
   location: z.string().nullable(),
   country: z.string().nullable(),
   officials: z.array(officialSchema),
