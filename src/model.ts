@@ -180,6 +180,31 @@ export interface MeetingPerson {
   evidence: Evidence | null;
 }
 
+/** One article that reports a meeting, as the meeting page cites it. */
+export interface MeetingSource {
+  id: string;
+  /** Path of the seed file. */
+  source: string;
+  title: string;
+  /** The newspaper, site or agency, when known. */
+  outlet: string | null;
+  /** The article's http(s) address, when known (checked: never another scheme). */
+  url: string | null;
+  /** The article's own (publication) date. */
+  articleDate: string | null;
+  /** How the page names it: the outlet, else the file. */
+  label: string;
+}
+
+/** A fact the sources of one meeting give differently: each account with the sources that give it. */
+export interface Disagreement {
+  about: "date" | "place" | "office";
+  /** For an office: whose. */
+  person: string | null;
+  /** `fromArticle`: a date that is only the article's own (its text names no day), the weakest account. */
+  accounts: { value: string; sources: string[]; fromArticle?: boolean }[];
+}
+
 export interface Meeting {
   slug: string;
   title: string;
@@ -196,7 +221,9 @@ export interface Meeting {
   topics: Topic[];
   summary: string;
   /** Every article that reports this meeting, first the one whose text is shown. */
-  sources: { id: string; source: string; title: string }[];
+  sources: MeetingSource[];
+  /** Where the sources differ: the date, the place, an office someone held. */
+  disagreements: Disagreement[];
   /** Other meetings reported by the same article(s), in the order the article reports them. */
   related: { slug: string; title: string }[];
   body: string;
@@ -215,11 +242,55 @@ export interface OfficeHeld {
   meetings: number;
 }
 
+/**
+ * Why two spellings were taken for one person (beyond case, accents and punctuation):
+ * - people-file: the people file lists both;
+ * - form-of-address: one has a form of address or prefix the other lacks ("Sheikh", "HRH Prince", "Dr");
+ * - transliteration: another romanisation of the same name ("Mohammed"/"Muhammad", "Sergey"/"Sergei");
+ * - word-breaks: the same letters in more or fewer words ("Ji-won"/"Jiwon", "Sana Ullah"/"Sanaullah");
+ * - family-name-first: the same name with the family name at the other end ("TANAKA Hiroko"/"Hiroko Tanaka");
+ * - short-form: a shorter form of a longer name that fits no one else ("Nawaf bin Saad" of "Nawaf bin Saad bin Musaed").
+ */
+export type MergeRule = "people-file" | "form-of-address" | "transliteration" | "word-breaks" | "family-name-first" | "short-form";
+
+/** One spelling joined to a person, with the spelling it was matched with and the articles of both. */
+export interface SpellingMerge {
+  spelling: string;
+  matched: string;
+  rules: MergeRule[];
+  /** Articles (source paths) that write `spelling`. */
+  articles: string[];
+  /** Articles that write `matched`. */
+  matchedArticles: string[];
+}
+
+/**
+ * Two spellings a rule would have joined, kept apart by counter-evidence:
+ * - named-together: one article names both;
+ * - different-countries: they are given different countries;
+ * - different-offices: they held different offices on the same day;
+ * - people-file: the people file keeps them apart (keep_apart, or two entries);
+ * - ambiguous: a short form fits several people, so it joins none.
+ */
+export type KeptApartReason = "named-together" | "different-countries" | "different-offices" | "people-file" | "ambiguous";
+
+export interface KeptApart {
+  spelling: string;
+  /** The spelling(s) it was compared with. */
+  others: string[];
+  rule: MergeRule;
+  reason: KeptApartReason;
+  /** In words: the article, the countries or the offices that tell them apart. */
+  detail: string;
+}
+
 export interface Person {
   slug: string;
   name: string;
   /** Other spellings seen in the articles or given in the people file. */
   aliases: string[];
+  /** How each spelling other than `name` (beyond case and accents) was joined to this person. */
+  merges: SpellingMerge[];
   /** PersonRoleHistory: offices in order of first appearance. */
   offices: OfficeHeld[];
   latestOffice: string | null;
@@ -245,6 +316,8 @@ export interface TimelineYear {
 export interface Digest {
   meetings: Meeting[];
   people: Person[];
+  /** Spellings a rule would have merged but counter-evidence kept apart. */
+  keptApart: KeptApart[];
   topics: (Topic & { meetings: string[] })[];
   timeline: { years: TimelineYear[]; undated: string[] };
   records: ArticleRecord[];

@@ -58,7 +58,7 @@ describe("buildDigest on the two seeds", () => {
       ["Donald Blome", "US Ambassador to Pakistan", "donald-blome"],
     ]);
     expect(dated.attendees.map((p) => p.name)).toEqual(["Aisha Humera Moriani"]);
-    expect(dated.sources).toEqual([{ id: "001", source: "001.txt", title: "Headline of 001.txt" }]);
+    expect(dated.sources).toMatchObject([{ id: "001", source: "001.txt", title: "Headline of 001.txt" }]);
   });
 
   it("builds the timeline and topics", () => {

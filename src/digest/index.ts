@@ -4,7 +4,8 @@
 import type { ArticleRecord, Digest, Topic } from "../model.ts";
 import { resolveIdentities } from "./identity.ts";
 import { meetingUnits } from "./meeting-units.ts";
-import { buildMeetings, groupMeetings, linkNeighbours } from "./meetings.ts";
+import { groupMeetings } from "./meeting-groups.ts";
+import { buildMeetings, linkNeighbours } from "./meetings.ts";
 import { buildPeople } from "./people.ts";
 import type { PeopleFileEntry } from "./people-file.ts";
 import { assignUniqueSlugs, compareCodePoints, slugify } from "./slugs.ts";
@@ -20,7 +21,7 @@ export interface DigestOptions {
 
 export function buildDigest(input: ArticleRecord[], options: DigestOptions = {}): Digest {
   const records = [...input].sort((a, b) => compareCodePoints(a.source, b.source));
-  const { personOf, identities } = resolveIdentities(records, options.people ?? []);
+  const { personOf, identities, keptApart } = resolveIdentities(records, options.people ?? []);
   const personSlugs = assignUniqueSlugs(
     [...identities.values()].map((identity) => ({ key: identity.key, base: slugify(identity.name, "person") })),
   );
@@ -38,6 +39,7 @@ export function buildDigest(input: ArticleRecord[], options: DigestOptions = {})
   return {
     meetings,
     people: buildPeople(meetings, identities, personSlugs),
+    keptApart,
     topics: buildTopics(meetings),
     timeline: buildTimeline(meetings),
     records,

@@ -1,64 +1,14 @@
-// Meetings from the meetings of records (meeting-units.ts). Reports by several articles are one
-// meeting when they give the same date and the same principals: the same set of participants,
-// or at least two participants in common. Copies of one article (the same text under another
-// name, in another encoding or with other line endings) are one meeting too, meeting by meeting,
-// dated or not. Otherwise every reported meeting is its own; undated ones never merge on
-// participants alone, since nothing says it was the same day.
-import crypto from "node:crypto";
+// Meetings from the meetings of records (meeting-units.ts), grouped across articles by
+// meeting-groups.ts: one page per meeting, with the people as the article naming most of them
+// has them, every source cited, and where the sources disagree (meeting-sources.ts).
 import type { ArticleRecord, Meeting, MeetingPerson, Role, Topic } from "../model.ts";
 import type { Identity } from "./identity.ts";
+import { textDay } from "./meeting-groups.ts";
+import { disagreements, meetingSource } from "./meeting-sources.ts";
 import type { MeetingUnit } from "./meeting-units.ts";
 import { assignUniqueSlugs, compareCodePoints, slugify } from "./slugs.ts";
 
 const ROLE_RANK: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
-
-/** Groups unit indexes into meetings. Linear: merging goes through hash keys, never pairs. */
-export function groupMeetings(units: MeetingUnit[], records: ArticleRecord[], personOf: string[][]): number[][] {
-  const parent = units.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const firstWith = new Map<string, number>();
-  const link = (key: string, index: number) => {
-    const seen = firstWith.get(key);
-    if (seen === undefined) firstWith.set(key, index);
-    else union(seen, index);
-  };
-
-  const bodyHashes = new Map<number, string>();
-  units.forEach((unit, index) => {
-    const day = unit.date ?? "undated";
-    let bodyHash = bodyHashes.get(unit.record);
-    if (bodyHash === undefined) bodyHashes.set(unit.record, (bodyHash = hashText(records[unit.record]!.body)));
-    link(`text\0${day}\0${unit.index}\0${bodyHash}`, index);
-    if (!unit.date) return;
-    const principals = [...new Set(unit.participants.map((k) => personOf[unit.record]![k]!))].sort(compareCodePoints);
-    if (principals.length === 0) return;
-    link(`set\0${day}\0${principals.join("\0")}`, index);
-    for (let a = 0; a < principals.length; a++) {
-      for (let b = a + 1; b < principals.length; b++) link(`pair\0${day}\0${principals[a]}\0${principals[b]}`, index);
-    }
-  });
-
-  const groups = new Map<number, number[]>();
-  units.forEach((_, index) => {
-    const root = find(index);
-    const group = groups.get(root);
-    if (group) group.push(index);
-    else groups.set(root, [index]);
-  });
-  return [...groups.values()];
-}
-
-function hashText(text: string): string {
-  return crypto.createHash("sha1").update(text.trim()).digest("hex");
-}
 
 export interface MeetingInputs {
   records: ArticleRecord[];
@@ -194,6 +144,16 @@ function draftMeeting(group: number[], inputs: MeetingInputs): { key: string; sl
   }
 
   const placed = unitOrder.map((u) => units[u]!).find((unit) => unit.location) ?? primaryUnit;
+  // The day a text gives wins over a report that only has its article's date.
+  const dated = unitOrder.map((u) => units[u]!).find((unit) => textDay(unit, records[unit.record]!) !== null) ?? primaryUnit;
+  const firstOfRecord = new Map<number, MeetingUnit>();
+  for (const u of unitOrder) if (!firstOfRecord.has(units[u]!.record)) firstOfRecord.set(units[u]!.record, units[u]!);
+  const reports = [...firstOfRecord.values()].map((unit) => ({
+    unit,
+    record: records[unit.record]!,
+    day: textDay(unit, records[unit.record]!),
+    people: personOf[unit.record]!,
+  }));
   const several = primary.meetings.length > 1;
   const title = several && participants.length >= 2 ? meetingTitle(participants.map((p) => p.name)) : primary.title;
   const named = participants.length >= 2 ? `${participants[0]!.name} meets ${participants[1]!.name}` : title;
@@ -201,17 +161,18 @@ function draftMeeting(group: number[], inputs: MeetingInputs): { key: string; sl
   const meeting: Meeting = {
     slug: "",
     title,
-    date: primaryUnit.date,
+    date: dated.date,
     location: placed.location,
     country: placed.country,
     call: primaryUnit.call,
-    evidence: { date: primaryUnit.evidence.date, location: placed.evidence.location },
+    evidence: { date: dated.evidence.date, location: placed.evidence.location },
     participants,
     attendees: everyone.filter((p) => p.role === "attendee"),
     mentioned: everyone.filter((p) => p.role === "mentioned"),
     topics,
     summary: primary.summary,
-    sources: recordOrder.map((r) => ({ id: records[r]!.id, source: records[r]!.source, title: records[r]!.title })),
+    sources: recordOrder.map((r) => meetingSource(records[r]!)),
+    disagreements: recordOrder.length > 1 ? disagreements(reports, (id) => identities.get(id)!.name) : [],
     related: [],
     body: primary.body,
     lang: primary.lang,
@@ -220,8 +181,8 @@ function draftMeeting(group: number[], inputs: MeetingInputs): { key: string; sl
     next: null,
   };
   return {
-    key: `${primaryUnit.date ?? "undated"}\0${primary.source}\0${primaryUnit.index}`,
-    slugBase: primaryUnit.date ? slugify(`${primaryUnit.date}-${base}`) : base,
+    key: `${dated.date ?? "undated"}\0${primary.source}\0${primaryUnit.index}`,
+    slugBase: dated.date ? slugify(`${dated.date}-${base}`) : base,
     meeting,
   };
 }

@@ -67,6 +67,7 @@ export function buildPeople(
       slug,
       name: identity.name,
       aliases: identity.aliases,
+      merges: identity.merges,
       offices,
       latestOffice: latestOffice(offices),
       meetings: inTimeOrder(tally.meetings),
