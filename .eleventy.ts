@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { UserConfig } from "@11ty/eleventy";
 import { renderArticleText } from "./src/site/markdown.ts";
-import { checkedSlug, dayToDate, longDate, plural, shortDate, xmlText } from "./src/site/format.ts";
+import { checkedSlug, dayToDate, fullDate, httpUrl, longDate, plural, shortDate, xmlText } from "./src/site/format.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 export const templatesDir = path.join(projectRoot, "templates");
@@ -34,6 +34,8 @@ export default function configureSite(eleventyConfig: UserConfig): typeof engine
   eleventyConfig.addFilter("articleText", (text: unknown) => renderArticleText(String(text ?? "")));
   eleventyConfig.addFilter("longDate", longDate);
   eleventyConfig.addFilter("shortDate", shortDate);
+  eleventyConfig.addFilter("fullDate", fullDate);
+  eleventyConfig.addFilter("httpUrl", httpUrl);
   eleventyConfig.addFilter("dayToDate", dayToDate);
   eleventyConfig.addFilter("checkedSlug", checkedSlug);
   eleventyConfig.addFilter("plural", plural);

@@ -30,6 +30,14 @@ export const longDate = memoDayFormat("cccc, d LLLL yyyy", "Date not known");
 /** "2024-05-15" → "15 May 2024"; null → "Undated". */
 export const shortDate = memoDayFormat("d LLL yyyy", "Undated");
 
+/** "2024-05-15" → "15 May 2024", as a citation gives an article's date; null → "". */
+export const fullDate = memoDayFormat("d LLLL yyyy", "");
+
+/** An absolute http(s) address, or "" for anything else: only such addresses become links. */
+export function httpUrl(value: unknown): string {
+  return typeof value === "string" && /^https?:\/\/[^\s"'<>]+$/i.test(value) ? value : "";
+}
+
 /** ISO day → Date at midnight UTC, for the feed date filters. */
 export function dayToDate(iso: string): Date {
   return parseDay(iso).toJSDate();
