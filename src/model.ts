@@ -313,11 +313,32 @@ export interface TimelineYear {
   months: TimelineMonth[];
 }
 
+/** An address that is no longer a page, and the page that now holds what it held. */
+export interface Redirect {
+  kind: "person" | "meeting";
+  /** Site paths: "/people/sadia-qureshi/" → "/people/sadia-rehman-qureshi/". */
+  from: string;
+  to: string;
+  /** The name or title of the page it leads to. */
+  title: string;
+}
+
+/** What each address of earlier builds was given to: a person's spelling keys, a meeting's report keys ("<source>#<n>"). */
+export interface AddressBook {
+  version: 1;
+  people: Record<string, string[]>;
+  meetings: Record<string, string[]>;
+}
+
 export interface Digest {
   meetings: Meeting[];
   people: Person[];
   /** Spellings a rule would have merged but counter-evidence kept apart. */
   keptApart: KeptApart[];
+  /** Earlier addresses (from the address book) that now lead elsewhere. */
+  redirects: Redirect[];
+  /** The address book after this build, for the next one. */
+  addresses: AddressBook;
   topics: (Topic & { meetings: string[] })[];
   timeline: { years: TimelineYear[]; undated: string[] };
   records: ArticleRecord[];
@@ -343,4 +364,8 @@ export interface BuildReport {
   ignored: number;
   skipped: { file: string; reason: string }[];
   messages: BuildMessage[];
+  /** Who is who, explained: every spelling joined beyond an exact spelling (with the person's slug), every merge refused. */
+  identity: { merges: (SpellingMerge & { person: string })[]; keptApart: KeptApart[] };
+  /** Earlier addresses that now lead elsewhere. */
+  redirects: Redirect[];
 }

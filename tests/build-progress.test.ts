@@ -38,6 +38,8 @@ describe("the closing summary", () => {
       { file: "a.md", line: 4, level: "error" as const, message: "front matter: bad YAML (line 4)" },
       { file: "b.txt", level: "warning" as const, message: "no date found" },
     ],
+    identity: { merges: [], keptApart: [] },
+    redirects: [],
   };
 
   it("counts, then names every skipped file and every message with its file", () => {
@@ -48,6 +50,12 @@ describe("the closing summary", () => {
       "  error a.md:4: front matter: bad YAML (line 4)",
       "  warning b.txt: no date found",
     ]);
+  });
+
+  it("counts the spellings joined and kept apart and the addresses redirected, when there are any", () => {
+    const merge = { person: "p", spelling: "A B", matched: "A C B", rules: ["short-form" as const], articles: ["x.txt"], matchedArticles: ["y.txt"] };
+    const withIdentity = { ...report, identity: { merges: [merge], keptApart: [] }, redirects: [] };
+    expect(formatSummary(withIdentity)[2]).toBe("1 spelling joined to another, 0 kept apart, 0 earlier addresses redirected (build-report.json says why)");
   });
 
   it("keeps only the counts with --quiet", () => {

@@ -6,11 +6,14 @@ import type { Identity } from "./identity.ts";
 import { textDay } from "./meeting-groups.ts";
 import { disagreements, meetingSource } from "./meeting-sources.ts";
 import type { MeetingUnit } from "./meeting-units.ts";
-import { assignUniqueSlugs, compareCodePoints, slugify } from "./slugs.ts";
+import { stableSlugs } from "./addresses.ts";
+import { compareCodePoints, slugify } from "./slugs.ts";
 
 const ROLE_RANK: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
 
 export interface MeetingInputs {
+  /** The address book's meeting entries from earlier builds. */
+  addresses?: Record<string, string[]>;
   records: ArticleRecord[];
   units: MeetingUnit[];
   personOf: string[][];
@@ -19,13 +22,28 @@ export interface MeetingInputs {
   topicOf: (label: string) => Topic;
 }
 
-/** Builds meetings (without previous/next), newest first, undated last. */
-export function buildMeetings(groups: number[][], inputs: MeetingInputs): Meeting[] {
+/**
+ * Builds meetings (without previous/next), newest first, undated last; a meeting keeps the
+ * address it had in an earlier build (addresses.ts), and earlier addresses that moved are given.
+ */
+export function buildMeetings(
+  groups: number[][],
+  inputs: MeetingInputs,
+): { meetings: Meeting[]; moved: Map<string, Meeting>; remembered: Record<string, string[]> } {
   const drafts = groups.map((group) => draftMeeting(group, inputs));
-  const slugs = assignUniqueSlugs(drafts.map((d) => ({ key: d.key, base: d.slugBase })));
+  const reportKey = (u: number) => `${inputs.records[inputs.units[u]!.record]!.source}#${inputs.units[u]!.index}`;
+  const { slugs, moved, remembered } = stableSlugs(
+    drafts.map((d, g) => ({ key: d.key, base: d.slugBase, members: groups[g]!.map(reportKey) })),
+    inputs.addresses ?? {},
+  );
   const meetings = drafts.map((d) => ({ ...d.meeting, slug: slugs.get(d.key)! }));
+  const byKey = new Map(drafts.map((d, i) => [d.key, meetings[i]!]));
   linkRelated(groups, meetings, inputs.units);
-  return meetings.sort(compareMeetingsNewestFirst);
+  return {
+    meetings: meetings.sort(compareMeetingsNewestFirst),
+    moved: new Map([...moved].map(([slug, key]) => [slug, byKey.get(key)!])),
+    remembered,
+  };
 }
 
 /** Each meeting lists the other meetings its articles report, in the order an article reports them. */

@@ -5,11 +5,17 @@
 // folder, so `.cache/news-digest/` in the project for `_site/`): `extract/<extractor version>/records.jsonl`
 // holds the extraction cache, `records/<output folder name>/<id>.md` the record of every article
 // as a front-matter file, for inspection (`.cache/news-digest/records/_site/`). They are kept
-// out of the output folder: the site publishes records.json instead.
+// out of the output folder: the site publishes records.json instead. `addresses/<output folder
+// name>.json` is the address book (src/digest/addresses.ts): what each page address of earlier
+// builds was given to, so that a page keeps its address and an address that moved becomes a
+// redirect. It is history, not a cache of work: deleting it only loses the redirects (a cold
+// build has none to make); the same seeds and the same address book give the same site.
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildReport, Digest } from "../model.ts";
+import { formatAddressBook, parseAddressBook } from "../digest/addresses.ts";
 import { buildDigest } from "../digest/index.ts";
+import { PEOPLE_FILE, peopleForTools } from "../digest/people-export.ts";
 import { loadPeopleFile, PEOPLE_FILE_NAMES } from "../digest/people-file.ts";
 import { loadTopics, TOPICS_FILE_NAMES } from "../digest/topics-file.ts";
 import { DataFileError } from "../digest/yaml.ts";
@@ -128,7 +134,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   });
   time("records");
 
-  const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics });
+  const addressBookFile = path.join(cacheDir, "addresses", `${path.basename(outDir)}.json`);
+  const addresses = parseAddressBook(readIfPresent(addressBookFile));
+  const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics, addresses });
   const report = makeReport({ digest, ignored, skipped, messages: messagesOf(records) });
   time("digest");
   const result = { report, digest, extracted: extraction.extracted, timings };
@@ -155,11 +163,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await render(digest, report, staging);
     time("pages");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(staging, PEOPLE_FILE), `${JSON.stringify(peopleForTools(digest), null, 2)}\n`);
     swapIntoPlace(staging, outDir);
+    // Only a site that was put in place is remembered: its addresses are the ones readers have.
+    writeAtomically(addressBookFile, formatAddressBook(digest.addresses));
     time("swap");
   } catch (error) {
     discardStaging(staging);
     return { ...result, ok: false, failure: `writing the site failed: ${(error as Error).message}` };
   }
   return { ...result, ok: true, failure: null };
+}
+
+function readIfPresent(file: string): string | null {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function writeAtomically(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial-${process.pid}`;
+  fs.writeFileSync(partial, text);
+  fs.renameSync(partial, file);
 }

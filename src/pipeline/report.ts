@@ -40,6 +40,11 @@ export function makeReport(input: {
     messages: [...input.messages].sort(
       (a, b) => compareCodePoints(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareCodePoints(a.message, b.message),
     ),
+    identity: {
+      merges: input.digest.people.flatMap((p) => p.merges.map((m) => ({ person: p.slug, ...m }))),
+      keptApart: input.digest.keptApart,
+    },
+    redirects: input.digest.redirects,
   };
 }
 
@@ -58,6 +63,12 @@ export function formatSummary(report: BuildReport, options: { quiet?: boolean } 
     `${plural(report.articles, "article")} read: ${plural(report.meetings, "meeting")}, ${plural(report.people, "person").replace("persons", "people")}, ${plural(report.topics, "topic")}`,
     `${plural(report.skipped.length, "file")} skipped, ${plural(report.ignored, "file")} ignored (not .txt or .md), ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
   ];
+  const { merges, keptApart } = report.identity;
+  if (merges.length + keptApart.length + report.redirects.length > 0) {
+    lines.push(
+      `${plural(merges.length, "spelling")} joined to another, ${keptApart.length} kept apart, ${report.redirects.length} earlier ${report.redirects.length === 1 ? "address" : "addresses"} redirected (${REPORT_FILE} says why)`,
+    );
+  }
   if (options.quiet) return lines;
   for (const s of report.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
   for (const m of report.messages) lines.push(`  ${m.level} ${m.file}${m.line ? `:${m.line}` : ""}: ${m.message}`);
