@@ -140,6 +140,8 @@ describe("one meeting reported by several outlets", () => {
       report("a.txt", { outlet: "Ledger", day: "2025-06-10", published: "2025-06-10", officials: pair("Amina Diallo", "Pavel Rudenko", "Minister of Foreign Affairs") }),
       report("b.txt", { outlet: "Courier", day: "2025-06-10", published: "2025-06-10", officials: pair("Amina Diallo", "Pavel Rudenko", "Minister of Trade") }),
       report("c.txt", { outlet: "Wire", day: "2025-06-10", published: "2025-06-10", officials: pair("Amina Diallo", "Pavel Rudenko", "Minister") }),
+      report("d.txt", { outlet: "Post", day: "2025-06-10", published: "2025-06-10", officials: [official("Amina Diallo"), official("Pavel Rudenko", "Ambassador of Moldova")] }),
+      report("e.txt", { outlet: "Herald", day: "2025-06-10", published: "2025-06-10", officials: [official("Amina Diallo"), official("Pavel Rudenko", "Moldovan Ambassador")] }),
     ]);
     expect(meeting!.disagreements).toEqual([
       {

@@ -88,7 +88,7 @@ function tallyOffices(given: { value: string; source: string }[]): Disagreement[
   const rows: { tokens: string[]; value: string; sources: string[] }[] = [];
   for (const { value, source } of given) {
     const tokens = officeTokens(value);
-    const row = rows.find((r) => sameOffice(r.tokens, tokens) || shorterForm(tokens, r.tokens) || shorterForm(r.tokens, tokens) || within(tokens, r.tokens) || within(r.tokens, tokens));
+    const row = rows.find((r) => sameOffice(r.tokens, tokens) || shorterForm(tokens, r.tokens) || shorterForm(r.tokens, tokens) || within(tokens, r.tokens) || within(r.tokens, tokens) || sameWords(tokens, r.tokens));
     if (!row) rows.push({ tokens, value, sources: [source] });
     else {
       if (value.length > row.value.length) [row.value, row.tokens] = [value, tokens];
@@ -96,6 +96,15 @@ function tallyOffices(given: { value: string; source: string }[]): Disagreement[
     }
   }
   return rows.map(({ value, sources }) => ({ value, sources }));
+}
+
+/**
+ * The same words in another order, a country's name for its adjective ("High Commissioner of
+ * Kenya" / "Kenyan High Commissioner"): each word equal to, or the start (4 letters or more) of, a word of the other.
+ */
+function sameWords(a: string[], b: string[]): boolean {
+  const like = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && (x.startsWith(y) || y.startsWith(x)));
+  return a.every((x) => b.some((y) => like(x, y))) && b.every((y) => a.some((x) => like(x, y)));
 }
 
 /** Every word of `a` is a word of `b` ("Minister" of "Federal Minister for Trade"). */
