@@ -29,6 +29,10 @@ describe("sources on the meeting page", () => {
     expect(html).toContain("Office of Aisha Humera Moriani:</span>\n        Morning Ledger gives Federal Secretary; APP gives Additional Secretary.");
   });
 
+  it("names a source without an outlet by its file", () => {
+    expect(site.page("/meetings/undated-urdu-report/")).toContain("<cite><code>urdu/report.txt</code></cite>");
+  });
+
   it("shows a hostile outlet name as text and never links an address that is not http(s)", () => {
     const html = site.page(hostile);
     expect(html).toContain("<cite>&lt;b&gt;Evil&lt;/b&gt; Times</cite>");
