@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../src/extract/names-tokens.ts";
-import { foldWord, isSubName, nameRunEnd, nameText } from "../src/extract/names.ts";
+import { tokenize } from "../src/extract/officials/tokens.ts";
+import { foldWord, isSubName, nameRunEnd, nameText } from "../src/extract/officials/names.ts";
 
 function nameAt(text: string, word: string): string {
   const tokens = tokenize(text);

@@ -1,7 +1,7 @@
 // Officials in the phrasings the press commonly uses: organisations that run into names, capitalised
 // surnames, private people, ranks, abbreviated offices and names written without an office.
 import { describe, expect, it } from "vitest";
-import { extractOfficials } from "../src/extract/officials.ts";
+import { extractOfficials } from "../src/extract/officials/index.ts";
 
 describe("extractOfficials: organisations and names that run together", () => {
   it("splits an unknown organisation after 'of' from the name that follows it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractOfficials } from "../src/extract/officials.ts";
+import { extractOfficials } from "../src/extract/officials/index.ts";
 
 const rows = (text: string) => extractOfficials(text).map((o) => [o.name, o.title, o.role]);
 

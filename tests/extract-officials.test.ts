@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractOfficials } from "../src/extract/officials.ts";
+import { extractOfficials } from "../src/extract/officials/index.ts";
 
 function byName(text: string) {
   return Object.fromEntries(extractOfficials(text).map((o) => [o.name, o]));

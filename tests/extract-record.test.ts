@@ -3,7 +3,7 @@ import type { Official, SourceArticle } from "../src/model.ts";
 
 // The officials extractor has its own tests; here it stands still so that the record's
 // composition and the front-matter corrections can be checked on their own.
-vi.mock("../src/extract/officials.ts", () => ({
+vi.mock("../src/extract/officials/index.ts", () => ({
   extractOfficials: (text: string): Official[] =>
     text.includes("Amna Tariq")
       ? [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractOfficials } from "../src/extract/officials.ts";
+import { extractOfficials } from "../src/extract/officials/index.ts";
 
 function roles(text: string): Record<string, string> {
   return Object.fromEntries(extractOfficials(text).map((o) => [o.name, o.role]));

@@ -9,7 +9,7 @@ import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
 import { countryOf } from "./places/countries.ts";
 import { extractMeetings } from "./meetings.ts";
-import { extractOfficials } from "./officials.ts";
+import { extractOfficials } from "./officials/index.ts";
 import { sentences } from "./sentences.ts";
 import { makeHeadline, makeSummary } from "./summary.ts";
 import { DEFAULT_TOPICS, extractTopics } from "./topics.ts";

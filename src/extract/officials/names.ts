@@ -1,9 +1,9 @@
 // The grammar of personal names: capitalised words with hyphens and apostrophes, particles
 // (bin, al, ul, de, van), name parts that belong to the name (Syed, Mian, Md.), middle initials,
 // and surnames written in capitals ("Kenji TANAKA"). Honorifics in front are skipped, not kept.
-import type { Token } from "./names-tokens.ts";
-import * as lexicon from "./offices-lexicon.ts";
-import { knownCity } from "./cities.ts";
+import type { Token } from "./tokens.ts";
+import * as lexicon from "./lexicon.ts";
+import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, SURNAMES_LIKE_WORDS, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 

@@ -2,9 +2,9 @@
 //   "Federal Minister for IT & Telecommunication", "Kenyan High Commissioner to Pakistan",
 //   "Chairman Pakistan Telecommunication Authority (PTA)", "Director General (Economic Diplomacy) at the Ministry of Foreign Affairs".
 // Spans are token index ranges [start, end); the title text is cut from the article text.
-import type { Token } from "./names-tokens.ts";
-import * as lexicon from "./offices-lexicon.ts";
-import { knownCity, MAX_CITY_WORDS } from "./cities.ts";
+import type { Token } from "./tokens.ts";
+import * as lexicon from "./lexicon.ts";
+import { knownCity, MAX_CITY_WORDS } from "../cities.ts";
 import { capsSurnameFirst } from "./names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;

@@ -1,8 +1,8 @@
 // Appositive offices around a name and the honorifics in front of it:
 //   "Doreen Bogdan-Martin, Secretary-General of the ITU,"   "Ali Zafar (Chairman PTA)"
 //   "Mahnoor Sheikh, co-founder of the lending platform QarzTech,"   "H.E. Dr. Faisal", "Maj Gen (R) Hafeez"
-import type { Token } from "./names-tokens.ts";
-import * as lexicon from "./offices-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import * as lexicon from "./lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.

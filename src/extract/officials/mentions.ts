@@ -4,13 +4,13 @@
 //   name, title (appositive) "Doreen Bogdan-Martin, Secretary-General of the ITU, said"
 //   honorific + name        "Dr. Ahmed", "Ms. Qureshi"
 //   name + speech verb      "Henrik Vos said"
-import type { Token } from "./names-tokens.ts";
-import * as lexicon from "./offices-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import * as lexicon from "./lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
-import * as appositives from "./officials-appositives.ts";
-import * as bare from "./officials-bare-names.ts";
-import { knownCity } from "./cities.ts";
+import * as appositives from "./appositives.ts";
+import * as bare from "./bare-names.ts";
+import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;

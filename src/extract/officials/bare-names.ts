@@ -3,8 +3,8 @@
 //   met      "met Ali Khan", "talking to Ali Khan", "a delegation led by Ali Khan", "comprising Ali Khan"
 //   listed   "attended by A, Ali Khan and Sara Malik" (after another mention)
 //   private  "resident Imran Ali", "Bilal Ahmed, a shopkeeper," (quoted in passing, never an official)
-import type { Token } from "./names-tokens.ts";
-import * as lexicon from "./offices-lexicon.ts";
+import type { Token } from "./tokens.ts";
+import * as lexicon from "./lexicon.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { PRIVATE_PEOPLE } = lexicon;
 

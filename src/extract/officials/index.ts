@@ -1,14 +1,14 @@
 // Officials of an article: every named person with the office the article gives them and their
-// role at the meeting. Mentions are found by the grammar (officials-mentions.ts), short forms
+// role at the meeting. Mentions are found by the grammar (mentions.ts), short forms
 // ("Ambassador Blome", "Dr. Ahmed", "Shaza Fatima") are folded into the fullest name, and the role
 // comes from the cues around the mentions (roles.ts).
-import type { Official, Role } from "../model.ts";
-import { tokenize, sentenceSpans, type Token } from "./names-tokens.ts";
-import { findMentions, type Mention } from "./officials-mentions.ts";
+import type { Official, Role } from "../../model.ts";
+import { tokenize, sentenceSpans, type Token } from "./tokens.ts";
+import { findMentions, type Mention } from "./mentions.ts";
 import { isSubName } from "./names.ts";
 import { findCues, guessRole, type RoleGuess } from "./roles.ts";
-import { affiliationOf } from "./offices-affiliation.ts";
-import { extractUrduOfficials } from "./officials-urdu.ts";
+import { affiliationOf } from "./affiliation.ts";
+import { extractUrduOfficials } from "./urdu.ts";
 
 interface Person {
   words: string[];

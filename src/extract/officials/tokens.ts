@@ -1,7 +1,7 @@
 // Tokenizer for the officials extractor: words (with hyphens, inner apostrophes and dotted
 // abbreviations kept whole), possessive "'s" as its own token, punctuation, and paragraph breaks.
 // Every token knows its sentence, so role cues never leak from one sentence into the next.
-import honorifics from "../lexicon/honorifics.json" with { type: "json" };
+import honorifics from "../../lexicon/honorifics.json" with { type: "json" };
 
 export type TokenKind = "word" | "punct" | "poss" | "para";
 

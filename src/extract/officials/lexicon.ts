@@ -1,12 +1,12 @@
 // Word classes for the officials grammar, built once from the lexicon files at module load.
-import offices from "../lexicon/offices.json" with { type: "json" };
-import organisations from "../lexicon/organisations.json" with { type: "json" };
-import countries from "../lexicon/countries.json" with { type: "json" };
-import honorifics from "../lexicon/honorifics.json" with { type: "json" };
-import nameParts from "../lexicon/name-parts.json" with { type: "json" };
-import type { Token } from "./names-tokens.ts";
+import offices from "../../lexicon/offices.json" with { type: "json" };
+import organisations from "../../lexicon/organisations.json" with { type: "json" };
+import countries from "../../lexicon/countries.json" with { type: "json" };
+import honorifics from "../../lexicon/honorifics.json" with { type: "json" };
+import nameParts from "../../lexicon/name-parts.json" with { type: "json" };
+import type { Token } from "./tokens.ts";
 
-/** The key a token gets in names-tokens.ts: lower case, typographic apostrophe folded, final dot dropped. */
+/** The key a token gets in tokens.ts: lower case, typographic apostrophe folded, final dot dropped. */
 export function wordKey(text: string): string {
   return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 }

@@ -4,8 +4,8 @@
 // particle that ends it (نے، سے، کی، کے، کو، اور، comma). A name counts only when it has two to four
 // words and none of them is a common word, portfolio word or office, so an office with no name
 // after it ("وفاقی وزیر برائے انفارمیشن ٹیکنالوجی نے") gives nothing.
-import type { Official, Role } from "../model.ts";
-import urdu from "../lexicon/offices-urdu.json" with { type: "json" };
+import type { Official, Role } from "../../model.ts";
+import urdu from "../../lexicon/offices-urdu.json" with { type: "json" };
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 /** After an Urdu full stop, question or exclamation mark, or at a line break. */

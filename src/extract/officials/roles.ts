@@ -3,7 +3,7 @@
 //   attendee    — present but not a principal: attended by, also present, accompanied, along with, briefed the meeting;
 //   mentioned   — named but not there: "in line with X's vision", "as directed by X", "will be presented by X", "X will lead".
 // Cue phrases are found once per article; each mention then looks only inside its own sentence.
-import type { Role } from "../model.ts";
+import type { Role } from "../../model.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =

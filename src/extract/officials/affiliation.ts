@@ -2,8 +2,8 @@
 //   "Chairman Pakistan Telecommunication Authority (PTA)" → Pakistan Telecommunication Authority, Pakistan
 //   "Kenyan High Commissioner to Pakistan"                → country Kenya (the sending side, not the host)
 //   "Federal Minister for IT and Telecommunication"       → Ministry of IT and Telecommunication
-import { tokenize } from "./names-tokens.ts";
-import { COUNTRIES, ORGS, ORG_HEAD_WORDS } from "./offices-lexicon.ts";
+import { tokenize } from "./tokens.ts";
+import { COUNTRIES, ORGS, ORG_HEAD_WORDS } from "./lexicon.ts";
 
 export interface Affiliation {
   organization: string | null;
