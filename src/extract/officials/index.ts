@@ -1,119 +1,109 @@
 // Officials of an article: every named person with the office the article gives them and their
 // role at the meeting. Mentions are found by the grammar (mentions.ts), short forms
-// ("Ambassador Blome", "Dr. Ahmed", "Shaza Fatima") are folded into the fullest name, and the role
-// comes from the cues around the mentions (roles.ts).
+// ("Ambassador Blome", "Dr. Ahmed", "Shaza Fatima") are folded into the fullest name (people.ts),
+// and the role comes from the cues around the mentions (roles.ts).
+//
+// Two entries: extractOfficials gives the officials of the record; extractOfficialMentions gives
+// the same officials with the place of every mention, for readers that split an article into
+// its separate meetings.
 import type { Official, Role } from "../../model.ts";
-import { tokenize, sentenceSpans, type Token } from "./tokens.ts";
-import { findMentions, type Mention } from "./mentions.ts";
-import { isSubName } from "./names.ts";
+import { tokenize, sentenceSpans } from "./tokens.ts";
+import { findMentions } from "./mentions.ts";
+import { groupMentions, mentionGroupEnds, bestTitle, fullestName, findShortMentions, type Person } from "./people.ts";
+import { isDistinctiveNameWord } from "./names.ts";
 import { findCues, guessRole, type RoleGuess } from "./roles.ts";
 import { affiliationOf } from "./affiliation.ts";
-import { extractUrduOfficials } from "./urdu.ts";
+import { extractUrduMentions } from "./urdu.ts";
 
-interface Person {
-  words: string[];
-  mentions: Mention[];
+/** A character range [start, end) of the article text given to the extractor. */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
-/** Longest names first; a shorter mention joins the one person whose name contains it, else it is dropped. */
-function groupMentions(mentions: Mention[]): Person[] {
-  const people: Person[] = [];
-  const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.nameStart - b.nameStart);
-  for (const m of byLength) {
-    // The same words in another order are the same person: "TANAKA Kenji" and "Kenji TANAKA".
-    const exact = people.find((p) => sameWords(p.words, m.words));
-    if (exact) {
-      exact.mentions.push(m);
-      continue;
-    }
-    const containing = people.filter((p) => isSubName(m.words, p.words));
-    if (containing.length === 1) containing[0]!.mentions.push(m);
-    else if (containing.length === 0 && m.words.length >= 2) people.push({ words: m.words, mentions: [m] });
-    // Several people contain it ("Mr. Siddiqui" with two Siddiquis): ambiguous, not a new person.
-  }
-  for (const p of people) p.mentions.sort((a, b) => a.nameStart - b.nameStart);
-  return people;
+/** One place an official is named. */
+export interface OfficialMention {
+  /** The name as written here (a short form such as "Dr. Ahmed" gives "Ahmed"). */
+  name: TextSpan;
+  /** The office written with this mention, or null. */
+  title: TextSpan | null;
+  /** The sentence of the mention: its number in the article (0 = first) and its characters. */
+  sentence: TextSpan & { index: number };
+  /** The role the words around this mention give. */
+  role: Role;
+  /** False when no cue decided the role (a default). */
+  strong: boolean;
+  /** A later short form: one word of the name written alone ("Keller said"), with no title or honorific. */
+  short: boolean;
 }
 
-function sameWords(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  if (a.join(" ") === b.join(" ")) return true;
-  return a.length === 2 && a[0] === b[1] && a[1] === b[0];
-}
-
-/** Mentions joined only by commas and "and" form a list that shares a trailing cue. */
-function groupEnds(mentions: Mention[], tokens: Token[]): Map<Mention, number> {
-  const ends = new Map<Mention, number>();
-  const ordered = [...mentions].sort((a, b) => a.nameStart - b.nameStart);
-  for (let i = ordered.length - 1; i >= 0; i--) {
-    const m = ordered[i]!;
-    const lastToken = Math.max(m.nameEnd, m.titleEnd) - 1;
-    let end = tokens[lastToken]!.end;
-    const next = ordered[i + 1];
-    if (next) {
-      const gapFrom = Math.max(m.nameEnd, m.titleEnd);
-      const gapTo = Math.min(next.nameStart, next.titleStart);
-      let onlyJoins = true;
-      for (let g = gapFrom; g < gapTo && onlyJoins; g++) {
-        const t = tokens[g]!;
-        onlyJoins = t.text === "," || t.key === "and" || t.text === "&" || t.text === ";";
-      }
-      if (onlyJoins && tokens[gapFrom]?.sent === tokens[gapTo]?.sent) end = ends.get(next) ?? end;
-    }
-    ends.set(m, end);
-  }
-  return ends;
-}
-
-function bestTitle(p: Person): Mention | null {
-  let best: Mention | null = null;
-  for (const m of p.mentions) {
-    if (m.title && (!best || m.titleEnd - m.titleStart > best.titleEnd - best.titleStart)) best = m;
-  }
-  return best;
-}
-
-function fullestName(p: Person): string {
-  let best = p.mentions[0]!;
-  for (const m of p.mentions) if (m.words.length > best.words.length) best = m;
-  return best.name;
+export interface OfficialWithMentions {
+  official: Official;
+  /** Every mention, in text order. */
+  mentions: OfficialMention[];
 }
 
 const ROLE_ORDER: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
 
 export function extractOfficials(text: string): Official[] {
-  const urdu = extractUrduOfficials(text);
-  const latin = extractLatinOfficials(text);
+  return extractOfficialMentions(text).map((o) => o.official);
+}
+
+/** The officials of extractOfficials, in the same order, each with every place it is named. */
+export function extractOfficialMentions(text: string): OfficialWithMentions[] {
+  const latin = latinOfficials(text);
+  const urdu = extractUrduMentions(text);
   if (urdu.length === 0) return latin;
-  return [...latin, ...urdu].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+  return [...latin, ...urdu].sort((a, b) => ROLE_ORDER[a.official.role] - ROLE_ORDER[b.official.role]);
 }
 
 /** Officials written in Latin script, found by the grammar of titles and capitalised names. */
-function extractLatinOfficials(text: string): Official[] {
+function latinOfficials(text: string): OfficialWithMentions[] {
   const tokens = tokenize(text);
   const mentions = findMentions(text, tokens);
   if (mentions.length === 0) return [];
   const sentences = sentenceSpans(tokens);
   const cues = findCues(text);
-  const ends = groupEnds(mentions, tokens);
+  const ends = mentionGroupEnds(mentions, tokens);
   const leadSentence = tokens[mentions[0]!.nameStart]!.sent;
+  const span = (from: number, to: number): TextSpan => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
 
-  const roleOf = (m: Mention): RoleGuess => {
-    const start = Math.min(m.titleStart, m.nameStart);
-    const sent = tokens[m.nameStart]!.sent;
-    return guessRole(text, cues, {
-      start: tokens[start]!.start,
-      nameEnd: tokens[m.nameEnd - 1]!.end,
-      groupEnd: ends.get(m) ?? tokens[m.nameEnd - 1]!.end,
-      sentence: sentences[sent] ?? { start: 0, end: text.length },
+  const place = (nameStart: number, nameEnd: number, titleStart: number, titleEnd: number, groupEnd: number | undefined, short: boolean): OfficialMention => {
+    const sent = tokens[nameStart]!.sent;
+    const sentence = sentences[sent] ?? { start: 0, end: text.length };
+    const end = tokens[nameEnd - 1]!.end;
+    const guess: RoleGuess = guessRole(text, cues, {
+      start: tokens[Math.min(titleStart, nameStart)]!.start,
+      nameEnd: end,
+      groupEnd: groupEnd ?? end,
+      sentence,
       lead: sent === leadSentence,
     });
+    return {
+      name: span(nameStart, nameEnd),
+      title: titleEnd > titleStart ? span(titleStart, titleEnd) : null,
+      sentence: { index: sent, start: sentence.start, end: sentence.end },
+      role: guess.role,
+      strong: guess.strong,
+      short,
+    };
   };
 
   const people = groupMentions(mentions);
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, Math.min(m.nameStart, m.titleStart), Math.max(m.nameEnd, m.titleEnd));
+  const shortForms = new Map<Person, number[]>();
+  for (const s of findShortMentions(tokens, people, covered, isDistinctiveNameWord)) {
+    const list = shortForms.get(s.person) ?? [];
+    list.push(s.at);
+    shortForms.set(s.person, list);
+  }
   const officials = people.map((p) => {
-    const guesses = p.mentions.map(roleOf);
-    const role = (guesses.find((g) => g.strong) ?? guesses[0]!).role;
+    const named = p.mentions.map((m) => place(m.nameStart, m.nameEnd, m.titleStart, m.titleEnd, ends.get(m), false));
+    const short = (shortForms.get(p) ?? []).map((at) => place(at, at + 1, at, at, undefined, true));
+    const placed = [...named, ...short].sort((a, b) => a.name.start - b.name.start);
+    // The role comes from the mentions the grammar read; short forms decide only when those have no cue.
+    const role = (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
     const titled = bestTitle(p);
     const title = titled?.title ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
@@ -122,8 +112,8 @@ function extractLatinOfficials(text: string): Official[] {
     const shown = sentences[tokens[(titled ?? p.mentions[0]!).nameStart]!.sent] ?? null;
     const evidence = shown ? { text: text.slice(shown.start, shown.end), start: shown.start, end: shown.end } : null;
     const official: Official = { name: fullestName(p), title, organization, country, role, evidence };
-    return { official, first: p.mentions[0]!.nameStart };
+    return { official, mentions: placed, first: p.mentions[0]!.nameStart };
   });
   officials.sort((a, b) => ROLE_ORDER[a.official.role] - ROLE_ORDER[b.official.role] || a.first - b.first);
-  return officials.map((o) => o.official);
+  return officials.map(({ official, mentions }) => ({ official, mentions }));
 }

@@ -28,6 +28,11 @@ function classifyNameWord(t: Token): boolean {
   return !isNonNameWord(t);
 }
 
+/** A word that names its bearer by itself when written alone later: not a particle or a name part such as "Sheikh". */
+export function isDistinctiveNameWord(t: Token): boolean {
+  return isNameWord(t) && !NAME_PREFIXES.has(t.key) && !PARTICLES.has(t.key) && foldWord(t.text) !== "muhammad";
+}
+
 /**
  * The end (exclusive) of a name starting at i, or i when no name starts there.
  * The name must end with a real name word, never with a particle or an initial.

@@ -73,11 +73,18 @@ export function tokenize(text: string): Token[] {
     else tokens.push(makeToken(m[5] ?? "", "punct", start));
   }
   // Sentence numbers: a new sentence after ". ! ?" or a paragraph break.
+  // Several marks in a row ("?!", ".\n\n") end one sentence, so sentence numbers have no gaps.
   let sent = 0;
+  let ended = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const ends = t.kind === "para" || (t.kind === "punct" && SENTENCE_END.has(t.text));
+    if (ended && !ends) {
+      sent++;
+      ended = false;
+    }
     t.sent = sent;
-    if (t.kind === "para" || (t.kind === "punct" && SENTENCE_END.has(t.text))) sent++;
+    if (ends) ended = true;
   }
   return tokens;
 }

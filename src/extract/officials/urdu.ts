@@ -5,11 +5,12 @@
 // words and none of them is a common word, portfolio word or office, so an office with no name
 // after it ("وفاقی وزیر برائے انفارمیشن ٹیکنالوجی نے") gives nothing.
 import type { Official, Role } from "../../model.ts";
+import type { OfficialMention, OfficialWithMentions } from "./index.ts";
 import urdu from "../../lexicon/offices-urdu.json" with { type: "json" };
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
-/** After an Urdu full stop, question or exclamation mark, or at a line break. */
-const SENTENCE_BREAK = /(?<=[۔؟!])\s*|\n+/u;
+/** A sentence: up to an Urdu full stop, question or exclamation mark, or a line break. */
+const SENTENCE = /[^\n۔؟!]+[۔؟!]?/gu;
 /** Words, and each punctuation mark (Urdu comma and full stop too) as its own token. */
 const TOKEN = /(?:(?![\u060C\u061B\u061F\u06D4])[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u200C\u200D])+|\S/gu;
 
@@ -46,16 +47,32 @@ const MEETING = /ملاقات|بات چیت|مذاکرات|استقبال|زیر
 const ATTENDED_AFTER = /^[^۔]{0,60}?(?:بھی موجود|موجود تھے|موجود تھیں|بھی شریک|شرکت کی|ہمراہ تھے)/u;
 const MENTIONED_AFTER = /^\s*(?:کی|کے)\s+(?:ہدایت|ہدایات|وژن|ویژن|قیادت میں|خصوصی ہدایت)/u;
 
+interface Sentence {
+  text: string;
+  start: number;
+}
+
 interface UrduMention {
   name: string;
   title: string;
   sentence: number;
   after: string;
+  /** Offsets in the sentence. */
+  nameStart: number;
+  nameEnd: number;
+  titleStart: number;
+  titleEnd: number;
 }
 
-function mentionsIn(sentences: string[]): UrduMention[] {
+function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of text.matchAll(SENTENCE)) if (m[0].trim()) out.push({ text: m[0], start: m.index });
+  return out;
+}
+
+function mentionsIn(sentences: Sentence[]): UrduMention[] {
   const out: UrduMention[] = [];
-  sentences.forEach((sentence, s) => {
+  sentences.forEach(({ text: sentence }, s) => {
     const tokens = [...sentence.matchAll(TOKEN)];
     const words = tokens.map((m) => m[0]);
     for (let i = 0; i < words.length; i++) {
@@ -82,7 +99,9 @@ function mentionsIn(sentences: string[]): UrduMention[] {
       const titleFrom = tokens[start]!.index!;
       const titleTo = tokens[titleEnd - 1]!.index! + words[titleEnd - 1]!.length;
       const afterAt = tokens[k]!.index!;
-      out.push({ name: nameWords.join(" "), title: sentence.slice(titleFrom, titleTo), sentence: s, after: sentence.slice(afterAt) });
+      const nameStart = tokens[j]!.index!;
+      const nameEnd = tokens[k - 1]!.index! + words[k - 1]!.length;
+      out.push({ name: nameWords.join(" "), title: sentence.slice(titleFrom, titleTo), sentence: s, after: sentence.slice(afterAt), nameStart, nameEnd, titleStart: titleFrom, titleEnd: titleTo });
       i = k - 1;
     }
   });
@@ -96,18 +115,37 @@ function roleOf(m: UrduMention, sentenceText: string, first: boolean): Role {
   return "attendee";
 }
 
-/** Officials named in the Urdu-script parts of an article; nothing for text without Arabic letters. */
-export function extractUrduOfficials(text: string): Official[] {
+/** Officials named in the Urdu-script parts of an article, with their mentions; nothing for text without Arabic letters. */
+export function extractUrduMentions(text: string): OfficialWithMentions[] {
   if (!ARABIC_SCRIPT.test(text)) return [];
-  const sentences = text.split(SENTENCE_BREAK);
+  const sentences = sentencesOf(text);
   const mentions = mentionsIn(sentences);
   const firstSentence = mentions[0]?.sentence;
-  const people = new Map<string, Official>();
+  const people = new Map<string, OfficialWithMentions>();
   for (const m of mentions) {
-    const role = roleOf(m, sentences[m.sentence] ?? "", m.sentence === firstSentence);
+    const sentence = sentences[m.sentence]!;
+    const role = roleOf(m, sentence.text, m.sentence === firstSentence);
+    const at = sentence.start;
+    const mention: OfficialMention = {
+      name: { start: at + m.nameStart, end: at + m.nameEnd },
+      title: { start: at + m.titleStart, end: at + m.titleEnd },
+      sentence: { index: m.sentence, start: at, end: at + sentence.text.length },
+      role,
+      strong: true,
+      short: false,
+    };
     const known = people.get(m.name);
-    if (!known) people.set(m.name, { name: m.name, title: m.title, organization: null, country: null, role, evidence: null });
-    else if (m.title.length > (known.title?.length ?? 0)) known.title = m.title;
+    const evidence = { text: text.slice(mention.sentence.start, mention.sentence.end), start: mention.sentence.start, end: mention.sentence.end };
+    if (!known) {
+      const official: Official = { name: m.name, title: m.title, organization: null, country: null, role, evidence };
+      people.set(m.name, { official, mentions: [mention] });
+    } else {
+      known.mentions.push(mention);
+      if (m.title.length > (known.official.title?.length ?? 0)) {
+        known.official.title = m.title;
+        known.official.evidence = evidence;
+      }
+    }
   }
   return [...people.values()];
 }

@@ -1,0 +1,115 @@
+// Mentions folded into people: a short form ("Ambassador Blome", "Dr. Ahmed", "Shaza Fatima")
+// joins the one person whose fuller name contains it; the person keeps the fullest name and the
+// fullest title the article gives.
+import type { Token } from "./tokens.ts";
+import type { Mention } from "./mentions.ts";
+import { foldWord, isSubName } from "./names.ts";
+
+export interface Person {
+  words: string[];
+  mentions: Mention[];
+}
+
+/** Longest names first; a shorter mention joins the one person whose name contains it, else it is dropped. */
+export function groupMentions(mentions: Mention[]): Person[] {
+  const people: Person[] = [];
+  const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.nameStart - b.nameStart);
+  for (const m of byLength) {
+    // The same words in another order are the same person: "TANAKA Kenji" and "Kenji TANAKA".
+    const exact = people.find((p) => sameWords(p.words, m.words));
+    if (exact) {
+      exact.mentions.push(m);
+      continue;
+    }
+    const containing = people.filter((p) => isSubName(m.words, p.words));
+    if (containing.length === 1) containing[0]!.mentions.push(m);
+    else if (containing.length === 0 && m.words.length >= 2) people.push({ words: m.words, mentions: [m] });
+    // Several people contain it ("Mr. Siddiqui" with two Siddiquis): ambiguous, not a new person.
+  }
+  for (const p of people) p.mentions.sort((a, b) => a.nameStart - b.nameStart);
+  return people;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.join(" ") === b.join(" ")) return true;
+  return a.length === 2 && a[0] === b[1] && a[1] === b[0];
+}
+
+/** Mentions joined only by commas and "and" form a list that shares a trailing cue: the character end of each one's list. */
+export function mentionGroupEnds(mentions: Mention[], tokens: Token[]): Map<Mention, number> {
+  const ends = new Map<Mention, number>();
+  const ordered = [...mentions].sort((a, b) => a.nameStart - b.nameStart);
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const m = ordered[i]!;
+    const lastToken = Math.max(m.nameEnd, m.titleEnd) - 1;
+    let end = tokens[lastToken]!.end;
+    const next = ordered[i + 1];
+    if (next) {
+      const gapFrom = Math.max(m.nameEnd, m.titleEnd);
+      const gapTo = Math.min(next.nameStart, next.titleStart);
+      let onlyJoins = true;
+      for (let g = gapFrom; g < gapTo && onlyJoins; g++) {
+        const t = tokens[g]!;
+        onlyJoins = t.text === "," || t.key === "and" || t.text === "&" || t.text === ";";
+      }
+      if (onlyJoins && tokens[gapFrom]?.sent === tokens[gapTo]?.sent) end = ends.get(next) ?? end;
+    }
+    ends.set(m, end);
+  }
+  return ends;
+}
+
+export function bestTitle(p: Person): Mention | null {
+  let best: Mention | null = null;
+  for (const m of p.mentions) {
+    if (m.title && (!best || m.titleEnd - m.titleStart > best.titleEnd - best.titleStart)) best = m;
+  }
+  return best;
+}
+
+export function fullestName(p: Person): string {
+  let best = p.mentions[0]!;
+  for (const m of p.mentions) if (m.words.length > best.words.length) best = m;
+  return best.name;
+}
+
+/** A later mention by one word of a person's name ("Keller said", "talks with Gao"): token index and person. */
+export interface ShortMention {
+  at: number;
+  person: Person;
+}
+
+/**
+ * Single words of known names, written alone: "Later, Keller received ...". A word counts only when
+ * it belongs to one person of the article, stands alone (no capitalised name word on either side)
+ * and is not inside another mention. Looked up in a map, so the pass is linear in the text.
+ */
+export function findShortMentions(tokens: Token[], people: Person[], covered: Uint8Array, isWordOfName: (t: Token) => boolean): ShortMention[] {
+  const owner = new Map<string, Person | null>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      for (let j = m.nameStart; j < m.nameEnd; j++) {
+        const t = tokens[j]!;
+        if (t.text.length < 3 || !isWordOfName(t)) continue;
+        const key = foldWord(t.text);
+        const seen = owner.get(key);
+        owner.set(key, seen === undefined || seen === p ? p : null);
+      }
+    }
+  }
+  const out: ShortMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== "word" || !t.cap) continue;
+    const person = owner.get(foldWord(t.text));
+    if (!person) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const capBefore = before && before.kind === "word" && before.cap && before.sent === t.sent;
+    const capAfter = after && after.kind === "word" && after.cap && after.sent === t.sent;
+    if (capBefore || capAfter) continue;
+    out.push({ at: i, person });
+  }
+  return out;
+}
