@@ -5,6 +5,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
+import { MAX_HONORIFIC_TOKENS } from "./limits.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { HONORIFICS, MODIFIERS, ORGS, isOfficeish } = lexicon;
 const { extendForward, headAt, orgEndAhead } = offices;
@@ -38,6 +39,7 @@ export function retiredMarkAt(tokens: Token[], j: number): number {
 export function skipHonorifics(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
+    if (j - i >= MAX_HONORIFIC_TOKENS) return j;
     const n = honorificAt(tokens, j);
     if (n > 0) {
       j += n;

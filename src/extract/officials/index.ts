@@ -7,7 +7,7 @@
 // the same officials with the place of every mention, for readers that split an article into
 // its separate meetings.
 import type { Official, Role } from "../../model.ts";
-import { tokenize, sentenceSpans } from "./tokens.ts";
+import { tokenize, sentenceSpans, type Token } from "./tokens.ts";
 import { findMentions } from "./mentions.ts";
 import { groupMentions, mentionGroupEnds, bestTitle, fullestName, findShortMentions, type Person } from "./people.ts";
 import { isDistinctiveNameWord } from "./names.ts";
@@ -51,15 +51,17 @@ export function extractOfficials(text: string): Official[] {
 
 /** The officials of extractOfficials, in the same order, each with every place it is named. */
 export function extractOfficialMentions(text: string): OfficialWithMentions[] {
-  const latin = latinOfficials(text);
+  const latin = latinOfficials(text, tokenize(text));
   const urdu = extractUrduMentions(text);
   if (urdu.length === 0) return latin;
   return [...latin, ...urdu].sort((a, b) => ROLE_ORDER[a.official.role] - ROLE_ORDER[b.official.role]);
 }
 
-/** Officials written in Latin script, found by the grammar of titles and capitalised names. */
-function latinOfficials(text: string): OfficialWithMentions[] {
-  const tokens = tokenize(text);
+/**
+ * Officials written in Latin script, found by the grammar of titles and capitalised names.
+ * Exported with the tokens as a parameter so that tests can count the grammar's work.
+ */
+export function latinOfficials(text: string, tokens: Token[]): OfficialWithMentions[] {
   const mentions = findMentions(text, tokens);
   if (mentions.length === 0) return [];
   const sentences = sentenceSpans(tokens);

@@ -6,6 +6,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import { knownCity, MAX_CITY_WORDS } from "../cities.ts";
 import { capsSurnameFirst } from "./names.ts";
+import { MAX_MODIFIERS, MAX_TITLE_TOKENS } from "./limits.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;
 
@@ -37,7 +38,8 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
 export function extendBackward(tokens: Token[], headStart: number, floor: number): TitleSpan {
   let start = headStart;
   let possessor: string | null = null;
-  for (let j = headStart - 1; j >= floor; j--) {
+  const lowest = Math.max(floor, headStart - MAX_MODIFIERS);
+  for (let j = headStart - 1; j >= lowest; j--) {
     const t = tokens[j]!;
     if (!sameSentence(tokens, j, headStart)) break;
     if (t.kind === "poss") {
@@ -103,7 +105,7 @@ export function extendForward(tokens: Token[], headEnd: number): number {
   const sent = tokens[headEnd - 1]?.sent;
   for (;;) {
     const t = tokens[end];
-    if (!t || t.sent !== sent) break;
+    if (!t || t.sent !== sent || end - headEnd >= MAX_TITLE_TOKENS) break;
     const paren = parenAt(tokens, end);
     if (paren > 0) {
       end += paren;

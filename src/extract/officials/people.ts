@@ -4,36 +4,56 @@
 import type { Token } from "./tokens.ts";
 import type { Mention } from "./mentions.ts";
 import { foldWord, isSubName } from "./names.ts";
+import { MAX_NAME_CANDIDATES } from "./limits.ts";
 
 export interface Person {
   words: string[];
   mentions: Mention[];
 }
 
-/** Longest names first; a shorter mention joins the one person whose name contains it, else it is dropped. */
+/**
+ * Longest names first; a shorter mention joins the one person whose name contains it, else it is
+ * dropped. People are indexed by their words, so a mention is compared only with the people who
+ * share its rarest word, and with at most MAX_NAME_CANDIDATES of them.
+ */
 export function groupMentions(mentions: Mention[]): Person[] {
   const people: Person[] = [];
+  const byKey = new Map<string, Person>();
+  const byWord = new Map<string, Person[]>();
   const byLength = [...mentions].sort((a, b) => b.words.length - a.words.length || a.nameStart - b.nameStart);
   for (const m of byLength) {
     // The same words in another order are the same person: "TANAKA Kenji" and "Kenji TANAKA".
-    const exact = people.find((p) => sameWords(p.words, m.words));
+    const exact = byKey.get(m.words.join(" ")) ?? (m.words.length === 2 ? byKey.get(`${m.words[1]} ${m.words[0]}`) : undefined);
     if (exact) {
       exact.mentions.push(m);
       continue;
     }
-    const containing = people.filter((p) => isSubName(m.words, p.words));
-    if (containing.length === 1) containing[0]!.mentions.push(m);
-    else if (containing.length === 0 && m.words.length >= 2) people.push({ words: m.words, mentions: [m] });
+    let candidates: Person[] | undefined;
+    for (const w of m.words) {
+      const list = byWord.get(w) ?? [];
+      if (!candidates || list.length < candidates.length) candidates = list;
+    }
+    const containing: Person[] = [];
+    for (const p of (candidates ?? []).slice(0, MAX_NAME_CANDIDATES)) {
+      if (isSubName(m.words, p.words)) containing.push(p);
+      if (containing.length > 1) break;
+    }
+    const ambiguous = (candidates?.length ?? 0) > MAX_NAME_CANDIDATES;
+    if (containing.length === 1 && !ambiguous) containing[0]!.mentions.push(m);
+    else if (containing.length === 0 && !ambiguous && m.words.length >= 2) {
+      const p = { words: m.words, mentions: [m] };
+      people.push(p);
+      byKey.set(m.words.join(" "), p);
+      for (const w of new Set(m.words)) {
+        const list = byWord.get(w) ?? [];
+        list.push(p);
+        byWord.set(w, list);
+      }
+    }
     // Several people contain it ("Mr. Siddiqui" with two Siddiquis): ambiguous, not a new person.
   }
   for (const p of people) p.mentions.sort((a, b) => a.nameStart - b.nameStart);
   return people;
-}
-
-function sameWords(a: string[], b: string[]): boolean {
-  if (a.length !== b.length) return false;
-  if (a.join(" ") === b.join(" ")) return true;
-  return a.length === 2 && a[0] === b[1] && a[1] === b[0];
 }
 
 /** Mentions joined only by commas and "and" form a list that shares a trailing cue: the character end of each one's list. */

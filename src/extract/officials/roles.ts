@@ -4,6 +4,7 @@
 //   mentioned   — named but not there: "in line with X's vision", "as directed by X", "will be presented by X", "X will lead".
 // Cue phrases are found once per article; each mention then looks only inside its own sentence.
 import type { Role } from "../../model.ts";
+import { ROLE_WINDOW } from "./limits.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =
@@ -77,36 +78,32 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   if (MENTION_BEFORE.test(before)) return { role: "mentioned", strong: true };
   const after = text.slice(p.nameEnd, Math.min(p.sentence.end, p.nameEnd + 80));
   if (MENTION_POSSESSIVE.test(after)) return { role: "mentioned", strong: true };
-  const afterGroup = text.slice(p.groupEnd, p.sentence.end);
+  // What follows the list of names, read no further than the window (a sentence can be a whole page).
+  const afterGroup = text.slice(p.groupEnd, Math.min(p.sentence.end, p.groupEnd + ROLE_WINDOW));
   if (MENTION_AFTER.test(afterGroup) && !startsWithMeeting(cues, p.groupEnd, p.sentence.end, 40)) {
     return { role: "mentioned", strong: true };
   }
 
   if (PRINCIPAL_BEFORE.test(before)) return { role: "participant", strong: true };
 
-  // Cues are in text order; only those of the mention's own sentence matter.
-  const attendBefore = inRange(cues.attendBefore, (e) => e, p.sentence.start, p.sentence.end);
-  const meeting = inRange(cues.meeting, (s) => s.start, p.sentence.start, p.sentence.end);
-  const attendAfter = inRange(cues.attendAfter, (s) => s.start, p.groupEnd, p.sentence.end);
-
-  // The last cue before the mention in its sentence decides between "attended by" and "met".
-  let lastAttend = -1;
-  for (const e of attendBefore) if (e > p.sentence.start && e <= p.start) lastAttend = Math.max(lastAttend, e);
-  let lastMeeting = -1;
-  for (const s of meeting) if (s.end > p.sentence.start && s.end <= p.start) lastMeeting = Math.max(lastMeeting, s.end);
-  if (lastAttend > lastMeeting) return { role: "attendee", strong: true };
+  // Only the cues of the mention's own sentence matter; each is found by binary search.
+  // The last cue before the mention decides between "attended by" and "met".
+  const lastAttend = lastAtOrBefore(cues.attendBefore, (e) => e, p.start);
+  const lastMeetingAt = lastAtOrBefore(cues.meeting, (s) => s.end, p.start);
+  const lastMeeting = lastMeetingAt > p.sentence.start ? lastMeetingAt : -1;
+  if (lastAttend > p.sentence.start && lastAttend > lastMeeting) return { role: "attendee", strong: true };
 
   // "X, who also attended the meeting, said" / "A and B were also present": before any later meeting verb.
-  const nextMeeting = meeting.find((s) => s.start >= p.groupEnd && s.start < p.sentence.end)?.start ?? p.sentence.end;
-  for (const s of attendAfter) {
-    if (s.start >= p.groupEnd && s.start < nextMeeting && s.start - p.groupEnd < 120) return { role: "attendee", strong: true };
-  }
+  const next = cues.meeting[firstAtOrAfter(cues.meeting, (s) => s.start, p.groupEnd)];
+  const nextMeeting = next && next.start < p.sentence.end ? next.start : p.sentence.end;
+  const attend = cues.attendAfter[firstAtOrAfter(cues.attendAfter, (s) => s.start, p.groupEnd)];
+  if (attend && attend.start < nextMeeting && attend.start - p.groupEnd < 120) return { role: "attendee", strong: true };
 
-  const inSentence = meeting.some((s) => s.start >= p.sentence.start && s.end <= p.sentence.end);
-  if (inSentence) return { role: "participant", strong: true };
+  const first = cues.meeting[firstAtOrAfter(cues.meeting, (s) => s.start, p.sentence.start)];
+  if (first && first.end <= p.sentence.end) return { role: "participant", strong: true };
   if (p.lead) return { role: "participant", strong: false };
   // "Separately, the finance minister told reporters ...": another story, not the meeting.
-  if (OTHER_STORY.test(text.slice(p.sentence.start, p.start))) return { role: "mentioned", strong: false };
+  if (OTHER_STORY.test(text.slice(p.sentence.start, Math.min(p.start, p.sentence.start + 80)))) return { role: "mentioned", strong: false };
   // No cue: someone who speaks or acts in the story was there; someone only talked about was not.
   return { role: SPEAKS_NEXT.test(afterGroup) ? "attendee" : "mentioned", strong: false };
 }
@@ -117,20 +114,25 @@ const OTHER_STORY = /^\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|an|another) (
 const SPEAKS_NEXT =
   /^\s*(?:,[^,.;]{0,120},\s*)?(?:has\s+|had\s+|have\s+)?(?:also\s+|further\s+|then\s+)?(?:said|addressed|spoke|joined|attended|participated|says|told|added|noted|stated|stressed|emphasi[sz]ed|underlined|highlighted|urged|remarked|observed|explained|assured|informed|welcomed|thanked|briefed|proposed|suggested|expressed|presented|shared|gave|apprised|updated|raised|requested|sought|offered|invited|agreed|discussed|outlined|pointed|maintained|appreciated|lauded|praised|reiterated|hoped|announced|gave)\b/i;
 
-/** The items of a position-sorted list whose position lies in [from, to), found by binary search. */
-function inRange<T>(items: T[], pos: (item: T) => number, from: number, to: number): T[] {
+/** Index of the first item of a position-sorted list at or after `at` (the length when none). */
+function firstAtOrAfter<T>(items: T[], pos: (item: T) => number, at: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (pos(items[mid]!) < from) lo = mid + 1;
+    if (pos(items[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
-  let end = lo;
-  while (end < items.length && pos(items[end]!) < to) end++;
-  return items.slice(lo, end);
+  return lo;
+}
+
+/** Position of the last item at or before `at`, or -1. */
+function lastAtOrBefore<T>(items: T[], pos: (item: T) => number, at: number): number {
+  const i = firstAtOrAfter(items, pos, at + 1) - 1;
+  return i >= 0 ? pos(items[i]!) : -1;
 }
 
 function startsWithMeeting(cues: Cues, from: number, to: number, within: number): boolean {
-  return inRange(cues.meeting, (s) => s.start, from, Math.min(to, from + within)).length > 0;
+  const s = cues.meeting[firstAtOrAfter(cues.meeting, (c) => c.start, from)];
+  return !!s && s.start < Math.min(to, from + within);
 }

@@ -7,6 +7,7 @@
 import type { Official, Role } from "../../model.ts";
 import type { OfficialMention, OfficialWithMentions } from "./index.ts";
 import urdu from "../../lexicon/offices-urdu.json" with { type: "json" };
+import { MAX_HONORIFIC_TOKENS, MAX_TITLE_TOKENS } from "./limits.ts";
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
 /** A sentence: up to an Urdu full stop, question or exclamation mark, or a line break. */
@@ -83,9 +84,10 @@ function mentionsIn(sentences: Sentence[]): UrduMention[] {
         for (let back = 2; back >= 1; back--) if (i - back >= 0 && matchAt(DEMONYMS, words, i - back) === back) start = Math.min(start, i - back);
       }
       let j = i + head;
-      while (j < words.length && (COMPLEMENTS.has(words[j]!) || matchAt(HEADS, words, j) > 0)) j += Math.max(1, matchAt(HEADS, words, j));
+      while (j < words.length && j - i < MAX_TITLE_TOKENS && (COMPLEMENTS.has(words[j]!) || matchAt(HEADS, words, j) > 0)) j += Math.max(1, matchAt(HEADS, words, j));
       const titleEnd = j;
-      for (let h = matchAt(HONORIFICS, words, j); h > 0; h = matchAt(HONORIFICS, words, j)) j += h;
+      const titleEndAt = j;
+      for (let h = matchAt(HONORIFICS, words, j); h > 0 && j - titleEndAt < MAX_HONORIFIC_TOKENS; h = matchAt(HONORIFICS, words, j)) j += h;
       let k = j;
       while (k < words.length && k - j < 5 && !DELIMITERS.has(words[k]!)) k++;
       const size = k - j;
