@@ -63,3 +63,35 @@ describe("tokenizer", () => {
     expect(sents).toEqual([0, 0, 0, 1, 1, 1, 1, 2]);
   });
 });
+
+describe("names grammar for the world's press", () => {
+  it("reads Spanish, Portuguese, Dutch and German particles, also in chains and at a sentence start", () => {
+    expect(nameAt("met Ignacio Ruiz de la Cuesta y Llamas today", "Ignacio")).toBe("Ignacio Ruiz de la Cuesta y Llamas");
+    expect(nameAt("met Marta Inés de los Ríos-Vela today", "Marta")).toBe("Marta Inés de los Ríos-Vela");
+    expect(nameAt("met Paulo dos Anjos da Silveira today", "Paulo")).toBe("Paulo dos Anjos da Silveira");
+    expect(nameAt("met Femke van der Hoeven today", "Femke")).toBe("Femke van der Hoeven");
+    expect(nameAt("Van der Hoeven said the plan was ready.", "Van")).toBe("Van der Hoeven");
+    expect(nameAt("De los Ríos-Vela said the plan was ready.", "De")).toBe("De los Ríos-Vela");
+  });
+
+  it("keeps Haji inside a Malay patronymic and never ends a name on a particle", () => {
+    expect(nameAt("met Rahim bin Haji Osman today", "Rahim")).toBe("Rahim bin Haji Osman");
+    expect(nameAt("met Fahd bin Talal Al Said, the envoy", "Fahd")).toBe("Fahd bin Talal Al Said");
+    expect(nameAt("with Omar Al, the envoy", "Omar")).toBe("Omar");
+  });
+
+  it("reads a bare initial inside a sentence but not 'A' opening one", () => {
+    expect(nameAt("Deputy Minister Hon. K Velan said", "K")).toBe("K Velan");
+    expect(nameAt("A Pakistani delegation arrived", "A")).toBe("");
+  });
+
+  it("leaves honours in capitals out of a name", () => {
+    expect(nameAt("led by Imran Qadir Joya MNA, Chairman", "Imran")).toBe("Imran Qadir Joya");
+    expect(nameAt("attended by Tobias Wren-Carter CMG OBE, Ambassador", "Tobias")).toBe("Tobias Wren-Carter");
+  });
+
+  it("keeps a nickname in quotes and two given names run together", () => {
+    expect(nameAt('led by Senator Ramon "Bong" Dizon Jr. today', "Ramon")).toBe('Ramon " Bong " Dizon Jr.');
+    expect(nameAt("Ambassador MaryAnne Koval said", "MaryAnne")).toBe("MaryAnne Koval");
+  });
+});

@@ -5,9 +5,9 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
-import { MAX_HONORIFIC_TOKENS } from "./limits.ts";
+import { skipHonorifics } from "./address.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HONORIFICS, MODIFIERS, ORGS, isOfficeish } = lexicon;
+const { MODIFIERS, ORGS, isOfficeish } = lexicon;
 const { extendForward, headAt, orgEndAhead } = offices;
 const { nameRunEnd } = names;
 
@@ -22,38 +22,6 @@ const APPOSITIVE_STOP = new Set(
     " ",
   ),
 );
-export function honorificAt(tokens: Token[], i: number): number {
-  const t = tokens[i];
-  // "He" the pronoun is not "HE" the honorific.
-  if (!t || t.text === "He") return 0;
-  return HONORIFICS.match(tokens, i)?.length ?? 0;
-}
-
-const RETIRED = /^(?:r|retd|rtd|retired)$/;
-
-/** Length of a retired mark "(R)", "(retd)" at j, or 0. */
-export function retiredMarkAt(tokens: Token[], j: number): number {
-  return tokens[j]?.text === "(" && RETIRED.test(tokens[j + 1]?.key ?? "") && tokens[j + 2]?.text === ")" ? 3 : 0;
-}
-
-export function skipHonorifics(tokens: Token[], i: number): number {
-  let j = i;
-  for (;;) {
-    if (j - i >= MAX_HONORIFIC_TOKENS) return j;
-    const n = honorificAt(tokens, j);
-    if (n > 0) {
-      j += n;
-      continue;
-    }
-    // "Maj Gen (R)", "Lt Gen (retd)": the retired mark after a rank.
-    if (j > i && retiredMarkAt(tokens, j) > 0) {
-      j += 3;
-      continue;
-    }
-    return j;
-  }
-}
-
 /** Determiners between an appositive comma and the office: "the", "its", "the company's". */
 function skipDeterminers(tokens: Token[], k: number): { at: number; possessor: string | null } {
   const t = tokens[k];

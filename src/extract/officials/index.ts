@@ -107,7 +107,7 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     // The role comes from the mentions the grammar read; short forms decide only when those have no cue.
     const role = (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
     const titled = bestTitle(p);
-    const title = titled?.title ?? null;
+    const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
     const { organization, country } = affiliationOf(title, possessor);
     // The sentence that gives the office, else the first that names the person.

@@ -101,6 +101,12 @@ export function isDemonym(t: Token | undefined): boolean {
 
 export const HONORIFICS = new PhraseIndex<true>();
 for (const h of honorifics.honorifics) HONORIFICS.add(h, true);
+/** Words of Malay and Bruneian title chains, forms of address only after another one. */
+export const CHAIN_WORDS = new Set(honorifics.chainWords.map(wordKey));
+/** Honours after a name, by exact spelling without a final dot ("OBE", "mni"). */
+export const POST_NOMINALS = new Set(honorifics.postNominals.map((p) => p.replace(/\.$/, "")));
+/** Forms of address that say the office: key → the office written out. */
+export const ADDRESS_TITLES = new Map(Object.entries(honorifics.addressTitles).map(([k, v]) => [wordKey(k), v]));
 export const NAME_PREFIXES = new Set(nameParts.prefixes.map(wordKey));
 export const PARTICLES = new Set(nameParts.particles.map(wordKey));
 /** Common given names (and East Asian surnames written first): where a name may start inside a run of capitals. */
@@ -147,7 +153,7 @@ export function isHeadWord(key: string): boolean {
 const COMMON_NOUN_ENDING = /^\p{L}[\p{L}-]{3,}(?:ity|tion|sion)$|^\p{L}[\p{L}-]{4,}(?:ment|ship|ology|ism)$/u;
 
 const ALL_CAPS = /^[\p{Lu}\p{N}@&]{2,}$/u;
-const CAMEL_ORG = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+const CAMEL_ORG = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Du|Da|Le|La|Van|Von|Fitz)\p{Lu}/u;
 
 export function isAllCaps(t: Token): boolean {
@@ -156,7 +162,10 @@ export function isAllCaps(t: Token): boolean {
 
 /** "MoITT", "IndiaAI", "OrbitalLink": brand-like words with inner capitals, not names. */
 export function isCamelOrg(t: Token): boolean {
-  return t.kind === "word" && CAMEL_ORG.test(t.text) && !NAME_CAMEL.test(t.text);
+  if (t.kind !== "word" || NAME_CAMEL.test(t.text)) return false;
+  const camel = CAMEL_ORG.exec(t.text);
+  // "MaryKate", "JoAnne": two given names run together.
+  return !!camel && !NAME_STARTS.has(camel[1]!.toLowerCase());
 }
 
 /** Words that belong to offices and organisation names rather than to people. */

@@ -10,12 +10,14 @@ import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 import * as appositives from "./appositives.ts";
 import * as bare from "./bare-names.ts";
+import * as address from "./address.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { foldWord, isNameWord, nameRunEnd, nameText } = names;
-const { appositiveAfter, honorificAt, retiredMarkAt, skipHonorifics } = appositives;
+const { appositiveAfter } = appositives;
+const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
 const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
 
 export interface Mention {
@@ -30,6 +32,8 @@ export interface Mention {
   words: string[];
   title: string | null;
   possessor: string | null;
+  /** The office a form of address before the name says ("Sen." → "Senator"), for a person given no other title. */
+  address: string | null;
 }
 
 /** Offices also used as a form of address before the name, after the fuller title. */
@@ -37,7 +41,7 @@ const ADDRESS_OFFICES = new Set(["ambassador", "senator"]);
 
 const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
 
-function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null): Mention {
+function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null, address: string | null): Mention {
   return {
     nameStart: ns,
     nameEnd: ne,
@@ -47,6 +51,7 @@ function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: 
     words: tokens.slice(ns, ne).map((t) => foldWord(t.text)),
     title: te > ts ? spanText(text, tokens, ts, te) : null,
     possessor,
+    address,
   };
 }
 
@@ -147,11 +152,13 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const ns = skipHonorifics(tokens, j);
     const ne = nameRunEnd(tokens, ns);
     if (ne === ns) continue;
+    // "Edward Pembridge-Hale CMG OBE, British Ambassador": honours after the name are read past.
+    const pe = postNominalsEnd(tokens, ne);
     // "Ines Duarte, Head of the Market Access Section": an office after a free name and a comma is that
     // name's appositive (read below), unless a full name follows it ("attended by A, Secretary IT B C").
     if (afterFreeName && (comma || ne - ns < 2)) continue;
     if (comma) {
-      const after = tokens[ne];
+      const after = tokens[pe];
       const closes = !after || CLOSERS.has(after.text) || after.key === "and";
       // "Ali Khan, Chairman PTA, Sara Malik, ..." is a name followed by its title, handled below.
       const prev = tokens[back.start - 1];
@@ -162,20 +169,20 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       if (nameBefore || (!closes && !opensSentence && !honoured)) continue;
     }
     // "Senator Afnan Khan, Chairman of the Senate Committee on IT,": a one-word office gives way to the appositive.
-    const app = (end - back.start === 1 || rankOnly) && !comma ? appositiveAfter(tokens, ne) : null;
+    const app = (end - back.start === 1 || rankOnly) && !comma ? appositiveAfter(tokens, pe) : null;
     if (app) {
-      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor ?? back.possessor));
+      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor ?? back.possessor, addressTitle(tokens, j, ns)));
       consumed.fill(1, back.start, app.end);
       floor = app.end;
       i = app.end - 1;
       continue;
     }
-    out.push(makeMention(text, tokens, ns, ne, back.start, end, back.possessor));
-    consumed.fill(1, back.start, ne);
-    floor = ne;
-    i = ne - 1;
+    out.push(makeMention(text, tokens, ns, ne, back.start, end, back.possessor, addressTitle(tokens, j, ns)));
+    consumed.fill(1, back.start, pe);
+    floor = pe;
+    i = pe - 1;
     if (pluralTitle(tokens, back.start, end)) {
-      floor = pluralList(text, tokens, consumed, out, back.start, end, back.possessor, ne);
+      floor = pluralList(text, tokens, consumed, out, back.start, end, back.possessor, pe);
       i = floor - 1;
     }
   }
@@ -202,9 +209,10 @@ function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const s2 = skipHonorifics(tokens, j);
     const e2 = nameRunEnd(tokens, s2);
     if (e2 - s2 < 2) break;
-    out.push({ ...makeMention(text, tokens, s2, e2, ts, te, possessor), title });
-    consumed.fill(1, k, e2);
-    k = e2;
+    const p2 = postNominalsEnd(tokens, e2);
+    out.push({ ...makeMention(text, tokens, s2, e2, ts, te, possessor, null), title });
+    consumed.fill(1, k, p2);
+    k = p2;
   }
   return k;
 }
@@ -245,23 +253,25 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
       continue;
     }
     const honorific = ns > i;
-    const after = tokens[ne];
-    const app = after?.text === "," || after?.text === "(" ? appositiveAfter(tokens, ne) : null;
+    const pe = postNominalsEnd(tokens, ne);
+    const after = tokens[pe];
+    const app = after?.text === "," || after?.text === "(" ? appositiveAfter(tokens, pe) : null;
+    const address = addressTitle(tokens, i, ns);
     if (app && !consumed[app.start]) {
-      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor));
+      out.push(makeMention(text, tokens, ns, ne, app.start, app.end, app.possessor, address));
       mentionEnds.add(app.end);
       consumed.fill(1, i, app.end);
       i = app.end - 1;
       continue;
     }
     // "including Rahim Yar Khan and ...": a town named like a person is not one.
-    const acts = ne - ns >= 2 && (actsAfter(tokens, ne) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds)) && !knownCity(nameText(tokens, ns, ne));
+    const acts = ne - ns >= 2 && (actsAfter(tokens, pe) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds)) && !knownCity(nameText(tokens, ns, ne));
     if (honorific || acts) {
-      out.push(makeMention(text, tokens, ns, ne, ns, ns, null));
-      mentionEnds.add(ne);
-      consumed.fill(1, i, ne);
+      out.push(makeMention(text, tokens, ns, ne, ns, ns, null, address));
+      mentionEnds.add(pe);
+      consumed.fill(1, i, pe);
     }
-    i = ne - 1;
+    i = pe - 1;
   }
 }
 

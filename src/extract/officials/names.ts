@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, SURNAMES_LIKE_WORDS, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
+const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, POST_NOMINALS, SURNAMES_LIKE_WORDS, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const BARE_INITIAL = /^\p{Lu}$/u;
@@ -45,17 +45,31 @@ export function nameRunEnd(tokens: Token[], i: number): number {
     const rest = nameRunEnd(tokens, i + 1);
     return rest > i + 1 ? rest : i;
   }
-  if (!isNameWord(first)) {
-    // Leading initials: "T. V. Somanathan", "S. Krishnan".
+  let j = i;
+  if (PARTICLES.has(first.key)) {
+    // "Van der Linde-Bos said", "De los Reyes-Abad", "Al Naimi": a surname opening with its particle.
+    j = afterParticles(tokens, i);
+    if (j === i) return i;
+  } else if (!isNameWord(first)) {
+    // Leading initials: "T. V. Somanathan", "S. Krishnan", and "S Tharmalingam" after a form of address.
     let k = i;
-    while (k < i + 3 && tokens[k]?.kind === "word" && INITIAL.test(tokens[k]!.text)) k++;
-    if (k === i || !isNameWord(tokens[k]) || isDemonym(tokens[k])) return i;
+    while (k < i + 3 && leadingInitial(tokens, k, i)) k++;
+    if (k === i || !isNameWord(tokens[k]) || isDemonym(tokens[k]) || PARTICLES.has(tokens[k]!.key)) return i;
+    j = k;
   }
-  let lastGood = i + 1;
-  let j = i + 1;
+  let lastGood = j + 1;
+  j++;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
     if (t.sent !== first.sent && t.kind !== "word") break;
+    // "de la Fuente", "van der Walt", "bin Haji Latif", "Al Said": particles, then the name word they lead to.
+    if (t.kind === "word" && PARTICLES.has(t.key)) {
+      const k = afterParticles(tokens, j);
+      if (k === j) break;
+      j = k;
+      lastGood = ++j;
+      continue;
+    }
     // A demonym may open a name ("Danish Ali Khan") but never continues one ("... Khawaja Meets Chinese Envoy").
     if (isNameWord(t) && !isDemonym(t)) {
       lastGood = ++j;
@@ -71,18 +85,47 @@ export function nameRunEnd(tokens: Token[], i: number): number {
       j++;
       continue;
     }
-    if (t.kind === "word" && PARTICLES.has(t.key) && (isNameWord(tokens[j + 1]) || verbNameAt(tokens, j + 1))) {
-      j++;
+    // 'Rodolfo "Jojo" Manansala': a nickname in quotes inside the name.
+    if (QUOTE.test(t.text) && isNameWord(tokens[j + 1]) && QUOTE.test(tokens[j + 2]?.text ?? "") && isNameWord(tokens[j + 3])) {
+      j += 3;
       continue;
     }
-    // A surname in capitals after a given name: "Kenji TANAKA" (but not an acronym: "Ali Khan PTA").
-    if (isAllCaps(t) && t.text.length >= 3 && !ACRONYMS.has(t.text) && !/\d/.test(t.text)) {
+    // A surname in capitals after a given name: "Kenji TANAKA" (but not an acronym, an office or honours: "Ali Khan PTA", "X MNA", "X OBE").
+    if (isAllCaps(t) && t.text.length >= 3 && !ACRONYMS.has(t.text) && !POST_NOMINALS.has(t.text) && !isHeadWord(t.key) && !/\d/.test(t.text)) {
       lastGood = ++j;
       continue;
     }
     break;
   }
   return lastGood;
+}
+
+const QUOTE = /^["“”]$/u;
+/** Words of a patronymic after "bin"/"binti": "bin Haji Latif". */
+const PATRONYMIC_TITLES = new Set(["haji", "hajah", "hj", "hjh"]);
+
+/**
+ * From a particle at j, past up to three particles ("de los", "van der") and a patronymic "Haji",
+ * to the name word they lead to: its index, or j when none follows.
+ */
+function afterParticles(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < j + 3 && tokens[k]?.kind === "word" && PARTICLES.has(tokens[k]!.key)) k++;
+  if (PATRONYMIC_TITLES.has(tokens[k]?.key ?? "") && tokens[k]!.cap && isNameWord(tokens[k + 1])) k++;
+  const t = tokens[k];
+  if (!t || t.sent !== tokens[j]!.sent) return j;
+  if ((isNameWord(t) && !PARTICLES.has(t.key)) || NAMES_ALSO_VERBS.has(t.key) && t.cap) return k;
+  return j;
+}
+
+/** An initial opening a name: "S." anywhere, a bare "S" only inside a sentence ("Hon. S Tharmalingam"). */
+function leadingInitial(tokens: Token[], k: number, start: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word") return false;
+  if (INITIAL.test(t.text)) return true;
+  if (!BARE_INITIAL.test(t.text) || t.text === "A" || t.text === "I") return false;
+  const before = tokens[start - 1];
+  return !!before && before.sent === t.sent;
 }
 
 const CAPS_WORD = /^\p{Lu}{3,}$/u;

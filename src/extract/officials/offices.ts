@@ -60,7 +60,8 @@ export function extendBackward(tokens: Token[], headStart: number, floor: number
     // or a body's name, never between two offices ("the Minister and Deputy Chairman").
     if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && !HEADS.match(tokens, j - 1)) continue;
     const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || t.key === "former";
-    if (!modifier || HONORIFICS.match(tokens, j)) break;
+    // A form of address ends the title ("H.E. Minister"), unless it is also a modifier ("Chief Director", "General Manager").
+    if (!modifier || (HONORIFICS.match(tokens, j) && !MODIFIERS.has(t.key))) break;
     start = j;
   }
   return { start, end: headStart, possessor };
