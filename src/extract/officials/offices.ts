@@ -18,6 +18,8 @@ export interface TitleSpan {
 }
 
 const COMPLEMENT_PREPS = new Set(["of", "for", "to", "at", "on", "in"]);
+/** Offices an article uses alone for a person named before ("the Minister"). */
+const ANAPHORIC_HEADS = new Set(["minister", "secretary", "president", "chairman", "chairperson", "governor", "ambassador"]);
 
 /** Length in tokens of an office head starting at i (0 when none). Capitalised heads only, unless lowerOk. */
 export function headAt(tokens: Token[], i: number, lowerOk = false): number {
@@ -149,7 +151,9 @@ export function extendForward(tokens: Token[], headEnd: number): number {
         continue;
       }
       const head = headAt(tokens, k);
-      if (head > 0) {
+      // "The Minister and Deputy Chairman Ali Raza": the minister named before, and another person.
+      const anaphoric = key === "and" && end === headEnd && end - 1 >= 1 && ANAPHORIC_HEADS.has(tokens[end - 1]!.key) && tokens[end - 2]?.key === "the";
+      if (head > 0 && !anaphoric) {
         // "Ambassador and Permanent Representative", "Special Assistant to the Prime Minister".
         end = k + head;
         continue;
