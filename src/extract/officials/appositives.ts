@@ -7,7 +7,7 @@ import * as offices from "./offices.ts";
 import * as names from "./names.ts";
 import { skipHonorifics } from "./address.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { MODIFIERS, ORGS, isOfficeish } = lexicon;
+const { MODIFIERS, ORGS, inOfficeWord, isBodyNoun, isHeadWord, isOfficeish } = lexicon;
 const { extendForward, headAt, orgEndAhead } = offices;
 const { nameRunEnd } = names;
 
@@ -17,26 +17,30 @@ export interface Appositive {
   possessor: string | null;
 }
 
-const APPOSITIVE_STOP = new Set(
-  "who which whose that said says told met meets was were is are has have had will would shall can could also expressed discussed called held".split(
-    " ",
-  ),
-);
-/** Determiners between an appositive comma and the office: "the", "its", "the company's". */
+/** Determiners between an appositive comma and the office: "the", "its", "a", "the company's". */
 function skipDeterminers(tokens: Token[], k: number): { at: number; possessor: string | null } {
   const t = tokens[k];
   if (!t) return { at: k, possessor: null };
-  const det = t.key === "the" || t.key === "its" || t.key === "his" || t.key === "her" || t.key === "their";
+  const det = DETERMINERS.has(t.key);
   // "the company's", "Pakistan's", "the US Embassy's"
   for (let j = k + (det ? 1 : 0); j < k + 4; j++) {
     const w = tokens[j];
     if (w?.kind === "poss") {
       const from = k + (det ? 1 : 0);
+      // "the UN Secretary-General's Special Envoy": an office as possessor stays in the title.
+      if (j > from && hasOfficeHead(tokens, from, j)) return { at: from, possessor: null };
       return { at: j + 1, possessor: j > from ? tokens.slice(from, j).map((x) => x.text).join(" ") : null };
     }
     if (!w || w.kind !== "word" || (!w.cap && !det)) break;
   }
   return { at: det ? k + 1 : k, possessor: null };
+}
+
+const DETERMINERS = new Set(["the", "its", "his", "her", "their", "a", "an", "our"]);
+
+function hasOfficeHead(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (headAt(tokens, j) > 0 && isHeadWord(tokens[j]!.key)) return true;
+  return false;
 }
 
 /** "Ali Khan (Chairman PTA)": an office in brackets right after the name. */
@@ -78,16 +82,49 @@ function officeHeadFrom(tokens: Token[], k: number): { head: number; len: number
   return { head: -1, len: 0 };
 }
 
-/** The appositive title after "Name,": up to the closing comma when it reads as one office, else by grammar. */
+/**
+ * The appositive title after "Name,": up to the closing comma when every word between reads as part of
+ * an office ("deputy head of Afghanistan's Railway Authority", "chief executive officer of the Abu
+ * Dhabi-based Al Waha Fund"), else by grammar. A portfolio list the grammar reads across a comma
+ * ("Secretary of the Ministry of Energy, Water Resources and Irrigation") is followed to its end.
+ */
 function appositiveEnd(tokens: Token[], head: number, len: number): number {
-  for (let j = head + len; j < head + len + 22; j++) {
+  const lower = !tokens[head]!.cap;
+  const grammar = extendForward(tokens, head + len, lower);
+  for (let j = head + len; j < head + len + 24; j++) {
     const t = tokens[j];
     if (!t || t.kind === "para") return j;
-    if (t.text === ",") return organisationAfterComma(tokens, j) ?? j;
+    if (t.text === ",") {
+      if (grammar > j + 1) {
+        j = grammar - 1;
+        continue;
+      }
+      return organisationAfterComma(tokens, j) ?? j;
+    }
     if (t.text === "." || t.text === ";" || t.text === ":") return j;
-    if (t.kind === "word" && !t.cap && APPOSITIVE_STOP.has(t.key)) break;
+    if (t.kind === "word" && !t.cap && !describesBody(tokens, j)) break;
   }
-  return extendForward(tokens, head + len);
+  return grammar;
+}
+
+/**
+ * A lower-case word inside an office phrase: an office or organisation word, or a word of a noun
+ * phrase that names the body ("the lending platform QarzTech", "battery maker Hanbit"). A verb
+ * after the office ("... of South Africa paid a courtesy call") is none of these.
+ */
+export function describesBody(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (inOfficeWord(t)) return true;
+  const next = tokens[j + 1];
+  if (next && next.kind === "word" && !next.cap && isBodyNoun(next)) return true;
+  // After "the"/"a" (and the words of the same noun phrase), up to the body's name.
+  for (let k = j - 1; k >= j - 3; k--) {
+    const p = tokens[k];
+    if (!p || p.kind !== "word" || p.cap) return false;
+    if (p.key === "the" || p.key === "a" || p.key === "an") return true;
+    if (inOfficeWord(p)) return false;
+  }
+  return false;
 }
 
 const CLOSES = new Set([",", ".", ";", ":", ")"]);

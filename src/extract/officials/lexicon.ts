@@ -132,7 +132,12 @@ export const NOT_NAME = new Set(
     "vows vowed urges urged launches launched inaugurates inaugurated visits visited reviews reviewed chairs chaired " +
     "seeks sought offers offered stresses stressed hails hailed lauds lauded pledges pledged receives received " +
     "briefs briefed welcomes welcomed assures assured announces announced emphasises emphasizes underscores " +
-    "highlights highlighted expresses expressed invites invited thanks thanked approves approved directs directed"
+    "highlights highlighted expresses expressed invites invited thanks thanked approves approved directs directed " +
+    // Sentence adverbs that open a clause before a comma: "Finally, the Minister received ...".
+    "lastly finally firstly secondly thirdly first second third next subsequently likewise accordingly consequently " +
+    "nevertheless nonetheless overall recently previously currently initially eventually afterwards thereafter " +
+    "besides indeed notably specifically particularly importantly interestingly alternatively now then yet amid " +
+    "despite via regarding concerning including prior responding welcoming addressing briefing"
   ).split(" "),
 );
 
@@ -193,4 +198,22 @@ export function isNonNameWord(t: Token): boolean {
     MODIFIERS.has(t.key) ||
     (isOfficeish(t) && !isDemonym(t))
   );
+}
+
+/** Lower-case words an office phrase is written with: function words, and office, portfolio and organisation words. */
+const OFFICE_FUNCTION_WORDS = new Set("of for to at in on and & the de du des la le del da dos y with from under within".split(" "));
+/** Lower-case nouns that describe the body an office belongs to: "South Korean battery maker Hanbit". */
+const BODY_NOUNS = new Set(
+  "maker platform network chain firm company group giant operator producer manufacturer developer lender conglomerate carrier insurer exporter importer startup start-up fund agency ministry department authority desk division unit office bureau team committee board council body association chamber bank government party organisation organization institute university commission secretariat embassy mission delegation".split(
+    " ",
+  ),
+);
+
+export function isBodyNoun(t: Token): boolean {
+  return BODY_NOUNS.has(t.key);
+}
+
+export function inOfficeWord(t: Token): boolean {
+  const key = t.key;
+  return OFFICE_FUNCTION_WORDS.has(key) || PORTFOLIO.has(key) || MODIFIERS.has(key) || HEAD_WORDS.has(key) || ORG_HEAD_WORDS.has(key) || BODY_NOUNS.has(key) || /^-(?:based|led|owned|run|headquartered)$/.test(key);
 }

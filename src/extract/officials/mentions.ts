@@ -16,7 +16,7 @@ import { knownCity } from "../cities.ts";
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { foldWord, isNameWord, nameRunEnd, nameText } = names;
-const { appositiveAfter } = appositives;
+const { appositiveAfter, describesBody } = appositives;
 const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
 const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
 
@@ -110,24 +110,31 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
   for (let i = 0; i < tokens.length; i++) {
     let h = headAt(tokens, i);
     // "PTA chairman Hafeez Ur Rehman", "Microsoft co-founder Bill Gates", "Uzbek trade minister Laziz
-    // Kudratov": a lower-case office (and portfolio) after an organisation or nationality.
+    // Kudratov", "the head of the Secretariat, Dr Amina Bakari,": a lower-case office (and portfolio)
+    // after an organisation, a nationality or a determiner.
     let from = i;
-    if (h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap) {
+    const lower = h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap;
+    if (lower) {
       from = lowerPortfolioStart(tokens, i);
-      // "Pakistan's envoy to the US X": the owner of a lower-case office may be a possessive.
-      const owner = tokens[from - 1]?.kind === "poss" ? from - 2 : from - 1;
-      if (tokens[owner]?.cap && isOfficeish(tokens[owner])) h = headAt(tokens, i, true);
+      h = lowerHeadAt(tokens, i, from);
     }
     if (h === 0 || consumed[i]) continue;
     const back = extendBackward(tokens, from, floor);
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
-    let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h)));
+    let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h, lower)));
+    // "the president and chief executive officer of South Korean battery maker Hanbit Cell Energy, Yoon Seo-jun,":
+    // an office phrase written up to the comma before the name.
+    if (lower || tokens[back.start - 1]?.kind === "poss" || DETERMINERS.has(tokens[back.start - 1]?.key ?? "")) end = Math.max(end, phraseToComma(tokens, end));
     // "Lt Gen (retd)", "Justice (R)": the retired mark belongs to the rank.
     end += retiredMarkAt(tokens, end);
     // A rank alone ("General X") is a title only when no office is given in an appositive.
     const rankOnly = back.start === i && RANKS.match(tokens, i)?.length === h && end - i - h <= 3;
     let j = end;
+    // "State Minister of Foreign Affairs Ambassador Tsion Bekele": "Ambassador" is a form of address after a full title.
+    if (end - back.start > 1 && ADDRESS_OFFICES.has(tokens[j]?.key ?? "") && tokens[j]!.cap && nameRunEnd(tokens, skipHonorifics(tokens, j + 1)) - skipHonorifics(tokens, j + 1) >= 2) {
+      j++;
+    }
     // "Secretary at the ministry Hari Bahadur Khadka": a lower-case place phrase between office and name.
     const p0 = tokens[j];
     if (p0 && (p0.key === "at" || p0.key === "of" || p0.key === "in") && tokens[j + 1]?.key === "the" && tokens[j + 2] && !tokens[j + 2]!.cap && tokens[j + 2]!.kind === "word" && isNameWord(tokens[j + 3])) {
@@ -188,6 +195,44 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
   }
 }
 
+const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our"]);
+
+/**
+ * Length of a lower-case head at i (from: its first portfolio word), when what comes before makes it an
+ * office: an organisation or nationality ("PTA chairman", "Uzbek trade minister", "Salares Andinos chief
+ * executive"), a possessive ("Corfo's executive vice-president"), or a determiner ("the head of ...").
+ */
+function lowerHeadAt(tokens: Token[], i: number, from: number): number {
+  const len = headAt(tokens, i, true);
+  if (len === 0) return 0;
+  const prev = tokens[from - 1];
+  if (!prev) return 0;
+  if (prev.kind === "poss") return tokens[from - 2]?.cap || tokens[from - 2]?.key === "company" ? len : 0;
+  if (prev.kind === "word" && prev.cap && prev.sent === tokens[i]!.sent) return len;
+  // "MIDA) chief executive officer Datuk S. K. Ravindran": an acronym in brackets before the office.
+  if (prev.text === ")" && tokens[from - 2]?.cap) return len;
+  if (prev.kind === "word" && DETERMINERS.has(prev.key)) return len;
+  return 0;
+}
+
+/**
+ * "the head of the Nairobi Convention Secretariat, Dr Amina ...": from the end the grammar read, the
+ * comma that closes an office phrase whose words all read as one, with a name after it; else `end`.
+ */
+function phraseToComma(tokens: Token[], end: number): number {
+  for (let j = end; j < end + 16; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "para" || t.sent !== tokens[end - 1]?.sent) return end;
+    if (t.text === ",") {
+      const ns = skipHonorifics(tokens, j + 1);
+      return nameRunEnd(tokens, ns) > ns ? j : end;
+    }
+    if (t.kind === "word" && !t.cap && !describesBody(tokens, j)) return end;
+    if (t.kind !== "word" && t.kind !== "poss" && t.text !== "(" && t.text !== ")") return end;
+  }
+  return end;
+}
+
 /** Start of up to three lower-case portfolio words before i: "trade" in "Uzbek trade minister". */
 function lowerPortfolioStart(tokens: Token[], i: number): number {
   let k = i;
@@ -221,9 +266,13 @@ const PLURAL_HEADS = new Set(
   "ministers secretaries members ambassadors senators advisers advisors directors chairmen chairpersons governors commissioners officers representatives".split(" "),
 );
 
-/** True when the office of a title is written in the plural ("Federal Ministers"). */
+/** True when the office of a title is written in the plural ("Federal Ministers"), not only a complement ("Cabinet of Ministers"). */
 function pluralTitle(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (PLURAL_HEADS.has(tokens[j]!.key)) return true;
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.text === "," || t.key === "of" || t.key === "for" || t.key === "to" || t.key === "at" || t.key === "in") return false;
+    if (PLURAL_HEADS.has(t.key)) return true;
+  }
   return false;
 }
 

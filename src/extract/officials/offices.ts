@@ -8,7 +8,7 @@ import { knownCity, MAX_CITY_WORDS } from "../cities.ts";
 import { capsSurnameFirst } from "./names.ts";
 import { MAX_MODIFIERS, MAX_TITLE_TOKENS } from "./limits.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, isAllCaps, isDemonym, isOfficeish, isOrgNoun } = lexicon;
+const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isOfficeish, isOrgNoun } = lexicon;
 
 export interface TitleSpan {
   start: number;
@@ -36,37 +36,55 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
   return !!x && !!y && x.sent === y.sent;
 }
 
+/** Lower-case modifiers kept in a title: "the acting Minister of Public Works". */
+const LOWER_MODIFIERS = new Set(["acting", "caretaker", "interim", "former"]);
+
 /** Walk left from a head over modifiers ("Federal", "Deputy", "US", "World Bank", "P@SHA"), stopping at a possessive. */
 export function extendBackward(tokens: Token[], headStart: number, floor: number): TitleSpan {
   let start = headStart;
   let possessor: string | null = null;
+  let joined = false;
   const lowest = Math.max(floor, headStart - MAX_MODIFIERS);
   for (let j = headStart - 1; j >= lowest; j--) {
     const t = tokens[j]!;
     if (!sameSentence(tokens, j, headStart)) break;
     if (t.kind === "poss") {
       // "Pakistan's Ambassador to China": keep the possessor aside, leave it out of the title.
-      const owner: string[] = [];
-      for (let k = j - 1; k >= floor && k >= j - 4; k--) {
-        const o = tokens[k]!;
-        if (o.kind !== "word" || !o.cap) break;
-        owner.unshift(o.text);
+      let k = j - 1;
+      while (k >= floor && k >= j - 4 && tokens[k]!.kind === "word" && tokens[k]!.cap) k--;
+      if (k < j - 1) {
+        // "the UN Secretary-General's Special Envoy": a possessor that is itself an office stays in the title.
+        if (hasHead(tokens, k + 1, j)) {
+          start = k + 1;
+          break;
+        }
+        possessor = tokens.slice(k + 1, j).map((o) => o.text).join(" ");
       }
-      possessor = owner.length > 0 ? owner.join(" ") : null;
       break;
     }
+    // "Environment, Climate Change and Forestry Cabinet Secretary": a list of portfolios closed by "and".
+    if (t.text === "," && joined && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && PORTFOLIO.has(tokens[j - 1]!.key)) continue;
     if (t.kind !== "word") break;
     // "State Bank of Pakistan Governor", "Bank of China Chairman": "of" inside an organisation's name.
     if ((t.key === "of" || t.key === "for") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1])) continue;
     // "Planning and Development Board Chairman", "Law and Justice Minister": "and" inside a portfolio
     // or a body's name, never between two offices ("the Minister and Deputy Chairman").
-    if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && !HEADS.match(tokens, j - 1)) continue;
-    const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || t.key === "former";
+    if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && !HEADS.match(tokens, j - 1)) {
+      joined = true;
+      continue;
+    }
+    const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || LOWER_MODIFIERS.has(t.text);
     // A form of address ends the title ("H.E. Minister"), unless it is also a modifier ("Chief Director", "General Manager").
     if (!modifier || (HONORIFICS.match(tokens, j) && !MODIFIERS.has(t.key))) break;
     start = j;
   }
   return { start, end: headStart, possessor };
+}
+
+/** True when tokens [from, to) hold an office head ("UN Secretary-General"). */
+function hasHead(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (headAt(tokens, j) > 0 && isHeadWord(tokens[j]!.key)) return true;
+  return false;
 }
 
 /** The index after the last organisation head word in a run of capitalised words starting at k, or -1. */
@@ -102,10 +120,20 @@ function parenAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-/** Walk right from the end of a head over complements: "for IT and Telecommunication", "to Pakistan", "PTA", "(NITB)". */
-export function extendForward(tokens: Token[], headEnd: number): number {
+/** Joins between two offices of one person: "Deputy Prime Minister – Minister of Trade", "Minister of Investment/Head of the Board". */
+const OFFICE_JOINS = new Set(["/", "–", "—"]);
+/** Lower-case nouns of organisations inside a complement: "at the Nigerian foreign ministry", "at the ministry". */
+const LOWER_ORG_HEADS = new Set(["ministry", "department", "embassy", "office", "bank", "government", "authority", "commission", "council", "committee", "secretariat", "board", "mission", "agency", "directorate", "division", "high commission", "consulate", "presidency"]);
+
+/**
+ * Walk right from the end of a head over complements: "for IT and Telecommunication", "to Pakistan",
+ * "PTA", "(NITB)", "of Japan's Kizuna Heavy Industries Corporation", "at the Nigerian foreign ministry".
+ * With lower set, the head was written in lower case and its complements may be too ("head of sustainability").
+ */
+export function extendForward(tokens: Token[], headEnd: number, lower = false): number {
   let end = headEnd;
   const sent = tokens[headEnd - 1]?.sent;
+  const officeWord = (t: Token | undefined) => isOfficeish(t) || (lower && !!t && t.kind === "word" && !t.cap && PORTFOLIO.has(t.key));
   for (;;) {
     const t = tokens[end];
     if (!t || t.sent !== sent || end - headEnd >= MAX_TITLE_TOKENS) break;
@@ -114,22 +142,41 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       end += paren;
       continue;
     }
-    // A bare demonym right after an office is a given name: "its President Danish Ali Khan". After a
-    // complete title ("Ambassador of Japan"), capitals before a given name are a surname: "TANAKA Kenji".
-    if (t.kind === "word" && isOfficeish(t) && !NAME_PREFIXES.has(t.key) && !isDemonym(t) && !(end > headEnd && capsSurnameFirst(tokens, end))) {
-      end++;
-      continue;
+    // After a complete title ("Ambassador of Japan"), capitals before a given name are a surname: "TANAKA Kenji".
+    if (t.kind === "word" && officeWord(t) && !NAME_PREFIXES.has(t.key) && !(end > headEnd && capsSurnameFirst(tokens, end))) {
+      // A demonym right after an office is a given name ("its President Danish Ali Khan"); inside a
+      // complement it qualifies the next word of the office ("Egyptian Expatriates", "the Argentine Republic").
+      if (!isDemonym(t) || (end > headEnd && officeWord(tokens[end + 1]) && !isDemonym(tokens[end + 1]))) {
+        end++;
+        continue;
+      }
     }
-    // "the People's Republic of China": a possessive inside a state's name.
-    if (t.kind === "poss" && isOfficeish(tokens[end - 1]) && isOfficeish(tokens[end + 1])) {
-      end++;
-      continue;
+    if (t.kind === "poss" && isOfficeish(tokens[end - 1])) {
+      // "the People's Republic of China": a possessive inside a state's name.
+      if (isOfficeish(tokens[end + 1])) {
+        end++;
+        continue;
+      }
+      // "President and CEO of Japan's Kizuna Heavy Industries Corporation".
+      const org = orgEndAhead(tokens, end + 1);
+      if (org > 0) {
+        end = org;
+        continue;
+      }
     }
     const key = t.key;
     if (key === "a.i") {
       // "Chargé d'Affaires a.i.": ad interim.
       end++;
       continue;
+    }
+    if (OFFICE_JOINS.has(t.text)) {
+      const head = headAt(tokens, end + 1, lower);
+      if (head > 0) {
+        end = end + 1 + head;
+        continue;
+      }
+      break;
     }
     if (key === "," || key === "and" || key === "&" || COMPLEMENT_PREPS.has(key)) {
       let k = end + 1;
@@ -138,7 +185,7 @@ export function extendForward(tokens: Token[], headEnd: number): number {
       if (!n || n.sent !== sent) break;
       if (key === ",") {
         // "Planning, Development and Special Initiatives": a comma continues a portfolio, never into a new office.
-        if (isOfficeish(n) && headAt(tokens, k) === 0 && !isAllCaps(n)) {
+        if ((officeWord(n) || coordinatedPortfolio(tokens, k)) && headAt(tokens, k) === 0 && !isAllCaps(n) && !isDemonymBeforeName(tokens, k)) {
           end = k;
           continue;
         }
@@ -150,7 +197,7 @@ export function extendForward(tokens: Token[], headEnd: number): number {
         end = k + city;
         continue;
       }
-      const head = headAt(tokens, k);
+      const head = headAt(tokens, k, lower);
       // "The Minister and Deputy Chairman Ali Raza": the minister named before, and another person.
       const anaphoric = key === "and" && end === headEnd && end - 1 >= 1 && ANAPHORIC_HEADS.has(tokens[end - 1]!.key) && tokens[end - 2]?.key === "the";
       if (head > 0 && !anaphoric) {
@@ -158,11 +205,26 @@ export function extendForward(tokens: Token[], headEnd: number): number {
         end = k + head;
         continue;
       }
-      if (isOfficeish(n)) {
+      if (officeWord(n) && !isDemonymBeforeName(tokens, k)) {
         end = k;
         continue;
       }
+      // "Minister of Roads and Urban Development": a word the lexicon lacks, listed with portfolios.
+      if (coordinatedPortfolio(tokens, k)) {
+        end = k + 1;
+        continue;
+      }
       if (key !== "and" && key !== "&") {
+        const lowerOrg = lowerOrgEnd(tokens, k);
+        if (lowerOrg > 0) {
+          end = lowerOrg;
+          continue;
+        }
+        const based = basedOrgEnd(tokens, k);
+        if (based > 0) {
+          end = based;
+          continue;
+        }
         const orgEnd = orgEndAhead(tokens, k);
         if (orgEnd > 0) {
           end = orgEnd;
@@ -189,6 +251,45 @@ export function extendForward(tokens: Token[], headEnd: number): number {
     break;
   }
   return end;
+}
+
+/** "Minister for Finance, Emigration and Egyptian Expatriates Tarek ...": is the demonym at k the start of a name? */
+function isDemonymBeforeName(tokens: Token[], k: number): boolean {
+  return isDemonym(tokens[k]) && !isOfficeish(tokens[k + 1]);
+}
+
+/** An unknown capitalised word at k listed with portfolio words: "Roads" in "Roads and Urban Development", "Francophonie" in "Affairs, Francophonie and ...". */
+function coordinatedPortfolio(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const join = tokens[k + 1];
+  if (!t || t.kind !== "word" || !t.cap || isAllCaps(t) || NAME_STARTS.has(t.key) || NAME_PREFIXES.has(t.key) || headAt(tokens, k) > 0) return false;
+  // "and Chadian Expatriates": a word qualifying a portfolio word right after it.
+  if (join && join.kind === "word" && isOfficeish(join) && !isDemonym(join) && headAt(tokens, k + 1) === 0 && join.sent === t.sent) return true;
+  if (!join || (join.key !== "and" && join.key !== "&" && join.text !== ",")) return false;
+  let n = k + 2;
+  if (tokens[n]?.key === "the") n++;
+  const next = tokens[n];
+  return !!next && next.sent === t.sent && isOfficeish(next) && headAt(tokens, n) === 0 && (!isDemonym(next) || isOfficeish(tokens[n + 1]));
+}
+
+/** "at the Nigerian foreign ministry", "of the ministry": the index after a lower-case organisation noun, or -1. */
+function lowerOrgEnd(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.kind === "word" && tokens[j]!.cap && isOfficeish(tokens[j])) j++;
+  while (j < k + 6 && tokens[j]?.kind === "word" && !tokens[j]!.cap && PORTFOLIO.has(tokens[j]!.key) && !LOWER_ORG_HEADS.has(tokens[j]!.key)) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== "word" || t.cap || !LOWER_ORG_HEADS.has(t.key) || t.sent !== tokens[k]!.sent) return -1;
+  // Right before a name ("Secretary at the ministry Hari Khadka") the phrase says where, and stays out of the title.
+  const after = tokens[j + 1];
+  return after && after.kind === "word" && after.cap ? -1 : j + 1;
+}
+
+/** "of Perth-based Kimberley Spodumene Ltd": a place, "-based", and the organisation. */
+function basedOrgEnd(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 3 && tokens[j]?.kind === "word" && tokens[j]!.cap) j++;
+  if (j === k || !/^-(?:based|headquartered)$/.test(tokens[j]?.key ?? "")) return -1;
+  return orgEndAhead(tokens, j + 1);
 }
 
 /**

@@ -78,7 +78,9 @@ export function tokenize(text: string): Token[] {
   let ended = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const ends = t.kind === "para" || (t.kind === "punct" && SENTENCE_END.has(t.text));
+    // A full stop before a bracket or a comma closes an abbreviation ("(D-Md.), members of"), not a sentence.
+    const closesAbbreviation = t.text === "." && /^[),;]$/.test(tokens[i + 1]?.text ?? "");
+    const ends = t.kind === "para" || (t.kind === "punct" && SENTENCE_END.has(t.text) && !closesAbbreviation);
     if (ended && !ends) {
       sent++;
       ended = false;

@@ -1,0 +1,98 @@
+// Titles as the world's press writes them (all names invented).
+import { describe, expect, it } from "vitest";
+import { extractOfficials } from "../src/extract/officials/index.ts";
+
+const titleOf = (text: string, name: string) => extractOfficials(text).find((o) => o.name === name)?.title;
+
+describe("titles of the world's press", () => {
+  it("keeps a list of portfolios written before the office", () => {
+    expect(titleOf("Lands, Water and Rural Development Minister Tendai Rufaro Gumbo met the envoy.", "Tendai Rufaro Gumbo")).toBe(
+      "Lands, Water and Rural Development Minister",
+    );
+  });
+
+  it("keeps long portfolios with commas, demonyms and words listed with known portfolios", () => {
+    expect(titleOf("The Minister of Foreign Affairs, Emigration and Chadian Expatriates Idriss Mahamat Ali met the envoy.", "Idriss Mahamat Ali")).toBe(
+      "Minister of Foreign Affairs, Emigration and Chadian Expatriates",
+    );
+    expect(titleOf("Minister of Roads and Urban Development Kaveh Sadri Nejad met the envoy.", "Kaveh Sadri Nejad")).toBe(
+      "Minister of Roads and Urban Development",
+    );
+    expect(titleOf("He met the Minister of Foreign Affairs, Trade and Worship of the Argentine Republic, Julio Ignacio Ferraro, on Monday.", "Julio Ignacio Ferraro")).toBe(
+      "Minister of Foreign Affairs, Trade and Worship of the Argentine Republic",
+    );
+  });
+
+  it("joins two offices of one person written with a slash or a dash", () => {
+    expect(titleOf("Minister of Investment/Head of the Investment Board (BKPM) Arief Santoso Wibowo met the envoy.", "Arief Santoso Wibowo")).toBe(
+      "Minister of Investment/Head of the Investment Board (BKPM)",
+    );
+    expect(titleOf("Deputy Prime Minister – Minister of Trade of Kazakhstan Nurlan Beksultan Abenov took part.", "Nurlan Beksultan Abenov")).toBe(
+      "Deputy Prime Minister – Minister of Trade of Kazakhstan",
+    );
+  });
+
+  it("keeps the body of a company office, with a possessive, a place and '-based'", () => {
+    expect(titleOf("The Minister received President and CEO of Japan's Sorano Heavy Industries Corporation Aoki Ren on Monday.", "Aoki Ren")).toBe(
+      "President and CEO of Japan's Sorano Heavy Industries Corporation",
+    );
+    expect(titleOf("Later, Mr. Colin Dray, Chairman of Perth-based Tallow Minerals Ltd, called on the Minister.", "Colin Dray")).toBe(
+      "Chairman of Perth-based Tallow Minerals Ltd",
+    );
+  });
+
+  it("keeps a possessor that is itself an office, and drops one that is a country", () => {
+    expect(titleOf("The Minister spoke to Sir Alan Grieve, the UN Secretary-General's Special Envoy for the Great Lakes Region.", "Alan Grieve")).toBe(
+      "UN Secretary-General's Special Envoy for the Great Lakes Region",
+    );
+    expect(titleOf("She met Chile's Ambassador to Peru, Ines Varela Roca, on Monday.", "Ines Varela Roca")).toBe("Ambassador to Peru");
+  });
+
+  it("reads 'Ambassador' after a full title as a form of address", () => {
+    expect(titleOf("State Minister of Foreign Affairs Ambassador Selam Tekle Haile attended both meetings.", "Selam Tekle Haile")).toBe(
+      "State Minister of Foreign Affairs",
+    );
+  });
+
+  it("reads lower-case offices after a determiner, a possessive or a body", () => {
+    expect(titleOf("The CS said the head of the Lake Basin Secretariat, Dr Halima Wekesa Otieno, would present it.", "Halima Wekesa Otieno")).toBe(
+      "head of the Lake Basin Secretariat",
+    );
+    expect(titleOf("Ilabaca was accompanied by the company's head of sustainability, Rosa María Quiroga Paz, PhD, on Monday.", "Rosa María Quiroga Paz")).toBe(
+      "head of sustainability",
+    );
+    expect(titleOf("Corfo's executive vice-president, Tomás Ibáñez Soto, who also took part in the meeting, said so.", "Tomás Ibáñez Soto")).toBe(
+      "executive vice-president",
+    );
+    expect(titleOf("Salar Norte chief executive Matías Reyes Vidal met the Mining Minister on Tuesday.", "Matías Reyes Vidal")).toBe("chief executive");
+    expect(titleOf("Also present was MITI secretary-general Datuk V Kumaravel.", "V Kumaravel")).toBe("MITI secretary-general");
+    expect(
+      titleOf("The Minister received the president and chief executive officer of South Korean battery maker Hanul Cell Energy, Yoon Ji-ho, on Wednesday.", "Yoon Ji-ho"),
+    ).toBe("president and chief executive officer of South Korean battery maker Hanul Cell Energy");
+  });
+
+  it("reads a lower-case appositive to its comma, but not into a verb", () => {
+    expect(titleOf("Ms. Sabeen Qadir, co-founder of the lending platform KarzPay, said the rules were clear.", "Sabeen Qadir")).toBe(
+      "co-founder of the lending platform KarzPay",
+    );
+    expect(titleOf("Hon. Ms. Thandi Molefe, Minister of Communication of South Africa paid a courtesy call on the Secretary.", "Thandi Molefe")).toBe(
+      "Minister of Communication of South Africa",
+    );
+    expect(titleOf("The delegation met Jamila Osman Farah, deputy head of Djibouti's Port Authority, on Monday.", "Jamila Osman Farah")).toBe(
+      "deputy head of Djibouti's Port Authority",
+    );
+  });
+
+  it("keeps 'acting' and an ordinal before the office", () => {
+    expect(titleOf("The acting Principal Secretary for Environment, Wekesa Omondi Were, sat in on the talks.", "Wekesa Omondi Were")).toBe(
+      "acting Principal Secretary for Environment",
+    );
+    expect(titleOf("He was received by Iranian First Vice-President Hamid Kazemi Rad.", "Hamid Kazemi Rad")).toBe("Iranian First Vice-President");
+  });
+
+  it("keeps a plural complement as written", () => {
+    expect(titleOf("He met the Deputy Chairman of the Cabinet of Ministers Berdi Atayev Orazov.", "Berdi Atayev Orazov")).toBe(
+      "Deputy Chairman of the Cabinet of Ministers",
+    );
+  });
+});
