@@ -44,3 +44,21 @@ describe("extractOfficialMentions", () => {
     }
   });
 });
+
+describe("evidence", () => {
+  it("is the sentence that gives the office, as a span of the text", () => {
+    const text =
+      "Later, Oduya received the envoy. Oduya said the plan was ready.\n\n" +
+      "The meeting was chaired by Cabinet Secretary Grace Achieng Oduya, who thanked the envoy.";
+    const [o] = extractOfficials(text);
+    expect(o!.name).toBe("Grace Achieng Oduya");
+    expect(o!.evidence!.text).toBe("The meeting was chaired by Cabinet Secretary Grace Achieng Oduya, who thanked the envoy.");
+    expect(text.slice(o!.evidence!.start, o!.evidence!.end)).toBe(o!.evidence!.text);
+  });
+
+  it("is the sentence whose words gave the role when no office is written", () => {
+    const text = "Amir Hotak Zazai said the talks had been useful. On Monday, the minister met Amir Hotak Zazai in Kabul.";
+    const [o] = extractOfficials(text);
+    expect(o!.evidence!.text).toBe("On Monday, the minister met Amir Hotak Zazai in Kabul.");
+  });
+});

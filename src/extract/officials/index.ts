@@ -110,9 +110,9 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
     const { organization, country } = affiliationOf(title, possessor);
-    // The sentence that gives the office, else the first that names the person.
-    const shown = sentences[tokens[(titled ?? p.mentions[0]!).nameStart]!.sent] ?? null;
-    const evidence = shown ? { text: text.slice(shown.start, shown.end), start: shown.start, end: shown.end } : null;
+    // The sentence that gives the office, else the one whose words gave the role, else the first that names the person.
+    const shown = titled ? named[p.mentions.indexOf(titled)]! : (named.find((g) => g.strong) ?? named[0]!);
+    const evidence = { text: text.slice(shown.sentence.start, shown.sentence.end), start: shown.sentence.start, end: shown.sentence.end };
     const official: Official = { name: fullestName(p), title, organization, country, role, evidence };
     return { official, mentions: placed, first: p.mentions[0]!.nameStart };
   });
