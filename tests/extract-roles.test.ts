@@ -176,3 +176,53 @@ describe("roles", () => {
     expect(roles(text)).toEqual({ "Sara Malik": "participant", "Pierre Dubois": "participant" });
   });
 });
+
+describe("roles in the world's press", () => {
+  it("reads calls on, discussions with, video conferences and meetings in turn", () => {
+    expect(
+      roles(
+        "First to call on the Minister was German Ambassador Dr Ilse Marten Vogt. " +
+          "In his discussion with Angola's Minister of Energy, Rui Manuel Tavares, the Minister spoke of dams. " +
+          "On Monday, the Minister held a video conference with Korea's Vice Minister of Labor, Lee Sun-mi. " +
+          "In the third meeting, the Bank's country director, Pieter de Vries Lindt, briefed the Minister.",
+      ),
+    ).toMatchObject({
+      "Ilse Marten Vogt": "participant",
+      "Rui Manuel Tavares": "participant",
+      "Lee Sun-mi": "participant",
+      "Pieter de Vries Lindt": "participant",
+    });
+  });
+
+  it("reads attendance written as in the meeting, took part, sat in on, as did, made presentations", () => {
+    expect(
+      roles(
+        "Foreign Minister Dr. Abebe Girma Tola met the Minister of Trade, Hadiza Bala Usman. " +
+          "The Director of Trade, Chinedu Okafor Eze, was also in the meeting. " +
+          "The acting Principal Secretary, Wanjiku Mumbi Njoroge, sat in on the talks. " +
+          "Mufti Abdul Rahim Safi, deputy head of the Authority, also took part in the meeting, as did Malik Tariq Anwar Joya, a member of the committee. " +
+          "Managing Director of the Power Board Arjun Thapa Rana made presentations at the meeting.",
+      ),
+    ).toMatchObject({
+      "Chinedu Okafor Eze": "attendee",
+      "Wanjiku Mumbi Njoroge": "attendee",
+      "Abdul Rahim Safi": "attendee",
+      "Malik Tariq Anwar Joya": "attendee",
+      "Arjun Thapa Rana": "attendee",
+    });
+  });
+
+  it("makes the one a meeting verb takes a principal even when a trailing clause says accompanied", () => {
+    expect(
+      roles("Deputy Minister of Investment Saleh Nasser Otaibi met in Riyadh with Brunei's Deputy Minister of Finance, Dr. Nurul Huda binti Yusof, who accompanied the delegation."),
+    ).toMatchObject({ "Nurul Huda binti Yusof": "participant" });
+  });
+
+  it("makes the chair or host of a future meeting mentioned", () => {
+    expect(
+      roles(
+        "Minister of Transport Anvar Karimov Tursunov led the delegation. The next meeting will be hosted by Pakistan's Federal Minister for Railways, Rana Tariq Mehmood Joya.",
+      ),
+    ).toMatchObject({ "Rana Tariq Mehmood Joya": "mentioned" });
+  });
+});

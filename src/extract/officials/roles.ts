@@ -8,19 +8,19 @@ import { ROLE_WINDOW } from "./limits.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =
-  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|comprised(?: of)?|consisting of|consisted of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members)\b/gi;
+  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|comprised(?: of)?|consisting of|consisted of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members|as (?:was|were|did)|(?:also )?in attendance (?:was|were)|taking part (?:in the (?:meeting|talks|call) )?(?:was|were)|accompanied (?:at|during|on|in) (?:the|his|her|their) (?:[\w-]+ ){0,2}by)\b/gi;
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
-  /\b(?:(?:was|were) (?:also )?present|(?:was|were) (?:also )?(?:part|members?) of the (?:delegation|team)|formed part of|(?:also )?attended(?! by)|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied(?! by)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing))\b/gi;
+  /\b(?:(?:was|were) (?:also )?present|(?:was|were) (?:also )?(?:part|members?) of the (?:delegation|team)|formed part of|(?:also )?attended(?! by)|who attended|attended the (?:meeting|event|ceremony|session|talks|briefing)|(?:also )?joined (?:the|him|her|them)|(?:were|was) among those present|(?:was|were) (?:also )?in attendance|accompanied(?! by)|also participated|participated in the meeting|(?:also )?briefed the (?:meeting|participants|minister|delegation|visitors|visiting)|gave a (?:detailed )?(?:presentation|briefing)|made (?:a |detailed )?presentations?|(?:was|were) (?:also )?in the (?:meeting|talks|call)|(?:also )?took part in|sat in(?: on)?|(?:also )?joined (?:the )?(?:call|meeting|talks|discussions?))\b/gi;
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|(?:meeting|meetings|talks|discussions|call) between|called on|calls on|called upon|calling on|paid a (?:courtesy )?(?:call|visit)|held (?:talks|a meeting|meetings|separate meetings|a (?:high-level|bilateral|courtesy|virtual|detailed|telephonic|video) (?:meeting|conversation|call)|discussions|a (?:telephone|phone|video) (?:call|conversation))|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
+  /\b(?:met|meets|meeting with|meetings with|(?:meeting|meetings|talks|discussions|call) between|called on|calls on|call on|called upon|calling on|paid a (?:courtesy |farewell )?(?:call|visit)|(?:courtesy|farewell) calls? (?:on|from)|held (?:talks|a meeting|meetings|separate meetings|discussions?|(?:a|an|the|two|three|four|five|several) (?:[\w’'-]+ ){0,3}(?:meetings?|talks|calls?|conversations?|conferences?|videoconferences?|dialogues?|consultations|discussions?|sessions?))|(?:phone|telephone|video) (?:call|conversation|conference)s? with|(?:received|receives) a (?:phone |telephone |video )?call from|videoconference with|discussions? with|in (?:the|a|his|her) (?:[\w-]+ )?(?:meeting|talks|discussion|call) with|(?:in|during|at) the (?:first|second|third|fourth|fifth|next|final|last|later|subsequent) meeting|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|led by|headed by|led a|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
-  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|(?:upcoming|forthcoming|proposed|planned|expected|next|future) visit (?:of|by)|invitation (?:of|from)|the late|directed by|presented by|tabled by|approved by|announced by|under the (?:leadership|guidance|patronage|chairmanship) of|recall(?:ed|ing) (?:his|her|their|the|an?) (?:[\w-]+ )?(?:meeting|meetings|visit|talks) with|(?:previous|earlier|last) (?:meeting|meetings|visit|talks) with)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?$/iu;
+  /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|(?:upcoming|forthcoming|proposed|planned|expected|next|future) visit (?:of|by)|invitation (?:of|from)|the late|directed by|presented by|tabled by|approved by|announced by|(?:will|would|shall|to) be (?:chaired|co-chaired|hosted|led|headed|presided over|attended) by|under the (?:leadership|guidance|patronage|chairmanship) of|recall(?:ed|ing) (?:his|her|their|the|an?) (?:[\w-]+ )?(?:meeting|meetings|visit|talks) with|(?:previous|earlier|last) (?:meeting|meetings|visit|talks) with)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?$/iu;
 
 /** "a meeting chaired by X", "a delegation led by X": the chair or leader is a principal, whatever the rest of the sentence says. */
 const PRINCIPAL_BEFORE = /\b(?:chaired|co-chaired|presided over|headed|led)\s+by\s*(?:the\s+)?$/iu;
@@ -93,6 +93,14 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   const lastMeeting = lastMeetingAt > p.sentence.start ? lastMeetingAt : -1;
   if (lastAttend > p.sentence.start && lastAttend > lastMeeting) return { role: "attendee", strong: true };
 
+  // "met in Riyadh with Brunei's Deputy Minister X, who accompanied the delegation": the one met is a principal.
+  if (lastMeeting > p.sentence.start && p.start - lastMeeting <= OBJECT_GAP && !/[,;]/.test(text.slice(lastMeeting, p.start))) {
+    return { role: "participant", strong: true };
+  }
+
+  // "In the third meeting, the Bank's country director X briefed the CS": one of several meetings in turn.
+  if (MEETING_IN_TURN.test(text.slice(p.sentence.start, Math.min(p.start, p.sentence.start + 60)))) return { role: "participant", strong: true };
+
   // "X, who also attended the meeting, said" / "A and B were also present": before any later meeting verb.
   const next = cues.meeting[firstAtOrAfter(cues.meeting, (s) => s.start, p.groupEnd)];
   const nextMeeting = next && next.start < p.sentence.end ? next.start : p.sentence.end;
@@ -107,6 +115,11 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   // No cue: someone who speaks or acts in the story was there; someone only talked about was not.
   return { role: SPEAKS_NEXT.test(afterGroup) ? "attendee" : "mentioned", strong: false };
 }
+
+const MEETING_IN_TURN = /^\s*(?:In|At|During) the (?:first|second|third|fourth|fifth|sixth|next|final|last|subsequent) (?:meeting|call|session|bilateral)\b/i;
+
+/** Characters between a meeting verb and the person it takes as its object ("met in Riyadh with the Deputy Minister"). */
+const OBJECT_GAP = 30;
 
 const OTHER_STORY = /^\s*(?:Separately|Meanwhile|Elsewhere|In (?:a|an|another) (?:separate |unrelated )?(?:development|statement|event))\b/i;
 
