@@ -96,3 +96,26 @@ describe("titles of the world's press", () => {
     );
   });
 });
+
+describe("titles: more shapes", () => {
+  it("keeps a nationality and an office inside a complement, and a member's constituency", () => {
+    expect(titleOf("She met the Foreign Affairs Advisor for Senegalese President, Ousmane Ba Sow, in Dakar.", "Ousmane Ba Sow")).toBe(
+      "Foreign Affairs Advisor for Senegalese President",
+    );
+    expect(titleOf("He was accompanied by Member for Kalgoorlie of the House of Representatives Tom Brierly Hale.", "Tom Brierly Hale")).toBe(
+      "Member for Kalgoorlie of the House of Representatives",
+    );
+  });
+
+  it("ends an appositive office at the next person's form of address", () => {
+    expect(titleOf("It was attended by Eng. Tesfaye Alemu Bekele, Minister of Water and Energy and Mr. Dawit Haile Mariam, former Minister.", "Tesfaye Alemu Bekele")).toBe(
+      "Minister of Water and Energy",
+    );
+  });
+
+  it("reads an office with a comma before a full name followed by a purpose or a place", () => {
+    expect(titleOf("The State Minister met today with Austrian Ambassador to Ethiopia, Ilse Maria Kogler to discuss trade.", "Ilse Maria Kogler")).toBe(
+      "Austrian Ambassador to Ethiopia",
+    );
+  });
+});

@@ -199,3 +199,29 @@ describe("extractOfficials: the two seed articles", () => {
     ]);
   });
 });
+
+describe("extractOfficials: Arabic and Malay patronymics", () => {
+  it("never takes the father's name in a patronymic for a short form of the son", () => {
+    const text =
+      "His Highness Sheikh Faris bin Nasser Al Kaabi, Ruler of the Emirate, received the envoy. " +
+      "In the presence of Sheikh Omar bin Faris bin Nasser Al Kaabi, Crown Prince, Sheikh Faris welcomed the envoy.";
+    const people = extractOfficials(text).map((o) => [o.name, o.title]);
+    expect(people).toContainEqual(["Sheikh Faris bin Nasser Al Kaabi", "Ruler of the Emirate"]);
+    expect(people).toContainEqual(["Sheikh Omar bin Faris bin Nasser Al Kaabi", "Crown Prince"]);
+  });
+
+  it("folds the person's own words and the family name into the full name", () => {
+    const text = "HE Dr. Rashid bin Hamad Al Suwaidi, Minister of State, chaired the meeting. HE Dr. Al Suwaidi thanked the envoys. Rashid said more.";
+    expect(extractOfficials(text).map((o) => o.name)).toEqual(["Rashid bin Hamad Al Suwaidi"]);
+  });
+});
+
+describe("extractOfficials: lists with a relative clause", () => {
+  it("lets a trailing cue reach a name set off by a relative clause in the list", () => {
+    const text =
+      "Commissioner Jana Horak Vesela met the Deputy Chairperson. Kenya's Permanent Representative to the AU, Joseph Kiprono Rotich, who chairs the sub-committee on budgets, and the EU Ambassador to the AU, Eva Lind Strom, attended the talks.";
+    const roles = Object.fromEntries(extractOfficials(text).map((o) => [o.name, o.role]));
+    expect(roles["Joseph Kiprono Rotich"]).toBe("attendee");
+    expect(roles["Eva Lind Strom"]).toBe("attendee");
+  });
+});

@@ -226,3 +226,22 @@ describe("roles in the world's press", () => {
     ).toMatchObject({ "Rana Tariq Mehmood Joya": "mentioned" });
   });
 });
+
+describe("roles: who leads", () => {
+  it("makes the leader of a delegation a principal, but not the leader of a mediation only referred to", () => {
+    expect(
+      roles(
+        "The Commissioner was received by the Deputy Chairperson, Dr. Naledi Grace Mokoena. The Commissioner backed the mediation led by the AU High Representative, Dr. Amina Wanjiru Kamau.",
+      ),
+    ).toMatchObject({ "Amina Wanjiru Kamau": "mentioned" });
+    expect(roles("Minister Lin Wei Hong met a delegation led by Ambassador Pedro Luis Ortega.")).toMatchObject({ "Pedro Luis Ortega": "participant" });
+  });
+
+  it("makes someone who only took part at first a participant when they co-chair a later session", () => {
+    expect(
+      roles(
+        "The President received Deputy Prime Minister Emil Rustamov Aliyev. Minister of Trade Dana Serik Bekova took part in the meeting. Later, Bekova and Aliyev co-chaired the commission.",
+      ),
+    ).toMatchObject({ "Dana Serik Bekova": "participant" });
+  });
+});

@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import * as offices from "./offices.ts";
 import * as names from "./names.ts";
-import { skipHonorifics } from "./address.ts";
+import { honorificAt, skipHonorifics } from "./address.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { MODIFIERS, ORGS, inOfficeWord, isBodyNoun, isHeadWord, isOfficeish } = lexicon;
 const { extendForward, headAt, orgEndAhead } = offices;
@@ -103,6 +103,8 @@ function appositiveEnd(tokens: Token[], head: number, len: number): number {
     }
     if (t.text === "." || t.text === ";" || t.text === ":") return j;
     if (t.kind === "word" && !t.cap && !describesBody(tokens, j)) break;
+    // "Minister of Water, Irrigation and Energy and Mr. Hailemariam Desalegn": the next person.
+    if (honorificAt(tokens, j) > 0) break;
   }
   return grammar;
 }

@@ -105,7 +105,9 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     const short = (shortForms.get(p) ?? []).map((at) => place(at, at + 1, at, at, undefined, true));
     const placed = [...named, ...short].sort((a, b) => a.name.start - b.name.start);
     // The role comes from the mentions the grammar read; short forms decide only when those have no cue.
-    const role = (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
+    // A principal of any meeting the article reports is a participant ("X took part in the meeting. Later, X and Y co-chaired ...").
+    const strong = [...named, ...short].filter((g) => g.strong);
+    const role = strong.some((g) => g.role === "participant") ? "participant" : (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
     const titled = bestTitle(p);
     const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;

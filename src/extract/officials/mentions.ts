@@ -39,6 +39,7 @@ export interface Mention {
 /** Offices also used as a form of address before the name, after the fuller title. */
 const ADDRESS_OFFICES = new Set(["ambassador", "senator"]);
 
+const PLACE_OR_PURPOSE = new Set(["to", "in", "at", "on", "during", "for", "from"]);
 const CLOSERS = new Set([",", ".", ";", ":", ")", "\n\n"]);
 
 function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: number, te: number, possessor: string | null, address: string | null): Mention {
@@ -166,7 +167,8 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     if (afterFreeName && (comma || ne - ns < 2)) continue;
     if (comma) {
       const after = tokens[pe];
-      const closes = !after || CLOSERS.has(after.text) || after.key === "and";
+      // "met the Austrian Ambassador, Simone Knapp to discuss ...", "... Advisor, Ghounka Diouf in Addis Ababa".
+      const closes = !after || CLOSERS.has(after.text) || after.key === "and" || (ne - ns >= 2 && PLACE_OR_PURPOSE.has(after.key));
       // "Ali Khan, Chairman PTA, Sara Malik, ..." is a name followed by its title, handled below.
       const prev = tokens[back.start - 1];
       const nameBefore = prev?.text === "," && isNameWord(tokens[back.start - 2]);

@@ -196,8 +196,41 @@ function foldLetters(w: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "-");
 }
 
-/** True when every word of `short` occurs in `full`, in order ("Sadia Qureshi" in "Sadia Rehman Qureshi"). */
+/** Words that open a patronymic: what follows names the father ("Hamdan bin Mohammed bin Rashid"). */
+const PATRONYMIC = new Set(["bin", "binti", "bint", "ibn", "bte", "binte", "ben"]);
+const FAMILY_ARTICLE = /^(?:al|el)(?:-|$)/;
+
+/**
+ * True when every word of `short` occurs in `full`, in order ("Sadia Qureshi" in "Sadia Rehman Qureshi").
+ * In a name with a patronymic, a short form takes the person's own words (before "bin") and the
+ * family name at the end, never the father's: "Sheikh Mohammed" is not a short form of
+ * "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum", "Hamdan" and "Al Maktoum" are.
+ */
 export function isSubName(short: string[], full: string[]): boolean {
+  const firstPatronymic = full.findIndex((w) => PATRONYMIC.has(w));
+  let familyFrom = full.length - 1;
+  if (firstPatronymic >= 0) {
+    for (let i = full.length - 1; i > firstPatronymic; i--) {
+      if (FAMILY_ARTICLE.test(full[i]!)) {
+        familyFrom = i;
+        break;
+      }
+    }
+  }
+  let k = 0;
+  for (let i = 0; i < full.length && k < short.length; i++) {
+    const own = firstPatronymic < 0 || i < firstPatronymic || i >= familyFrom;
+    if (own && full[i] === short[k]) k++;
+  }
+  if (k === short.length) return true;
+  // A short form that writes out the patronymic itself ("Nawaf bin Saad" of "Nawaf bin Saad bin Musaed"):
+  // its own words among the person's own, the rest after them.
+  const shortPatronymic = short.findIndex((w) => PATRONYMIC.has(w));
+  if (firstPatronymic < 0 || shortPatronymic < 0) return false;
+  return subsequence(short.slice(0, shortPatronymic), full.slice(0, firstPatronymic)) && subsequence(short.slice(shortPatronymic), full.slice(firstPatronymic));
+}
+
+function subsequence(short: string[], full: string[]): boolean {
   let k = 0;
   for (const w of full) if (k < short.length && w === short[k]) k++;
   return k === short.length;

@@ -151,6 +151,23 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
         continue;
       }
     }
+    // "Advisor to the Palestinian President", "Adviser for Senegalese President": a nationality and an office inside a complement.
+    if (end > headEnd && t.kind === "word" && (isDemonym(t) || demonymLike(t)) && COMPLEMENT_PREPS.has(tokens[end - (tokens[end - 1]?.key === "the" ? 2 : 1)]?.key ?? "")) {
+      const head = headAt(tokens, end + 1);
+      if (head > 0) {
+        end += 1 + head;
+        continue;
+      }
+    }
+    // "Member for Solomon of the House": the constituency of a member, a word the lexicon cannot know.
+    if (t.key === "for" && CONSTITUENCY_HEADS.has(tokens[end - 1]?.key ?? "") && end === headEnd) {
+      let k = end + 1;
+      while (k < end + 4 && tokens[k]?.kind === "word" && tokens[k]!.cap) k++;
+      if (k > end + 1 && (tokens[k]?.key === "of" || tokens[k]?.text === "," || tokens[k]?.text === ")" || tokens[k]?.text === ".")) {
+        end = k;
+        continue;
+      }
+    }
     if (t.kind === "poss" && isOfficeish(tokens[end - 1])) {
       // "the People's Republic of China": a possessive inside a state's name.
       if (isOfficeish(tokens[end + 1])) {
@@ -255,8 +272,18 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
 
 /** "Minister for Finance, Emigration and Egyptian Expatriates Tarek ...": is the demonym at k the start of a name? */
 function isDemonymBeforeName(tokens: Token[], k: number): boolean {
-  return isDemonym(tokens[k]) && !isOfficeish(tokens[k + 1]);
+  return isDemonym(tokens[k]) && !isOfficeish(tokens[k + 1]) && headAt(tokens, k + 1) === 0;
 }
+
+/** Endings of nationality adjectives the lexicon may lack ("Senegalese", "Chadian", "Malawian"), read as such only before an office. */
+const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{3,}(?:ese|ian|ean|ish|an)$/u;
+
+function demonymLike(t: Token): boolean {
+  return DEMONYM_ENDING.test(t.text) && !NAME_STARTS.has(t.key);
+}
+
+/** Offices held for a constituency: "Member for Solomon", "MP for Bolton West". */
+const CONSTITUENCY_HEADS = new Set(["member", "mp", "senator", "representative", "congressman", "congresswoman"]);
 
 /** An unknown capitalised word at k listed with portfolio words: "Roads" in "Roads and Urban Development", "Francophonie" in "Affairs, Francophonie and ...". */
 function coordinatedPortfolio(tokens: Token[], k: number): boolean {

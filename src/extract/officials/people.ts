@@ -57,6 +57,8 @@ export function groupMentions(mentions: Mention[]): Person[] {
 }
 
 /** Mentions joined only by commas and "and" form a list that shares a trailing cue: the character end of each one's list. */
+const RELATIVE = new Set(["who", "which", "whose"]);
+
 export function mentionGroupEnds(mentions: Mention[], tokens: Token[]): Map<Mention, number> {
   const ends = new Map<Mention, number>();
   const ordered = [...mentions].sort((a, b) => a.nameStart - b.nameStart);
@@ -69,9 +71,16 @@ export function mentionGroupEnds(mentions: Mention[], tokens: Token[]): Map<Ment
       const gapFrom = Math.max(m.nameEnd, m.titleEnd);
       const gapTo = Math.min(next.nameStart, next.titleStart);
       let onlyJoins = true;
-      for (let g = gapFrom; g < gapTo && onlyJoins; g++) {
+      // "A, who chairs the sub-committee, and B attended": a relative clause set off by commas inside the list.
+      let from = gapFrom;
+      if (tokens[gapFrom]?.text === "," && RELATIVE.has(tokens[gapFrom + 1]?.key ?? "")) {
+        let lastComma = -1;
+        for (let g = gapFrom + 2; g < gapTo && g < gapFrom + 40; g++) if (tokens[g]!.text === ",") lastComma = g;
+        if (lastComma > 0) from = lastComma;
+      }
+      for (let g = from; g < gapTo && onlyJoins; g++) {
         const t = tokens[g]!;
-        onlyJoins = t.text === "," || t.key === "and" || t.text === "&" || t.text === ";";
+        onlyJoins = t.text === "," || t.key === "and" || t.text === "&" || t.text === ";" || (t.key === "the" && g === gapTo - 1);
       }
       if (onlyJoins && tokens[gapFrom]?.sent === tokens[gapTo]?.sent) end = ends.get(next) ?? end;
     }
