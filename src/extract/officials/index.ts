@@ -14,6 +14,7 @@ import { isDistinctiveNameWord } from "./names.ts";
 import { findCues, guessRole, type RoleGuess } from "./roles.ts";
 import { affiliationOf } from "./affiliation.ts";
 import { extractUrduMentions } from "./urdu.ts";
+import { asideRanges, inRanges } from "./asides.ts";
 
 /** A character range [start, end) of the article text given to the extractor. */
 export interface TextSpan {
@@ -62,7 +63,9 @@ export function extractOfficialMentions(text: string): OfficialWithMentions[] {
  * Exported with the tokens as a parameter so that tests can count the grammar's work.
  */
 export function latinOfficials(text: string, tokens: Token[]): OfficialWithMentions[] {
-  const mentions = findMentions(text, tokens);
+  // Names in headlines, teasers, bylines and captions are not people of the story.
+  const asides = asideRanges(text);
+  const mentions = findMentions(text, tokens).filter((m) => !inRanges(asides, tokens[m.nameStart]!.start));
   if (mentions.length === 0) return [];
   const sentences = sentenceSpans(tokens);
   const cues = findCues(text);
@@ -96,6 +99,7 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
   for (const m of mentions) covered.fill(1, Math.min(m.nameStart, m.titleStart), Math.max(m.nameEnd, m.titleEnd));
   const shortForms = new Map<Person, number[]>();
   for (const s of findShortMentions(tokens, people, covered, isDistinctiveNameWord)) {
+    if (inRanges(asides, tokens[s.at]!.start)) continue;
     const list = shortForms.get(s.person) ?? [];
     list.push(s.at);
     shortForms.set(s.person, list);
