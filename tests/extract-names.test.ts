@@ -95,3 +95,23 @@ describe("names grammar for the world's press", () => {
     expect(nameAt("Ambassador MaryAnne Koval said", "MaryAnne")).toBe("MaryAnne Koval");
   });
 });
+
+describe("names in capitals", () => {
+  it("reads a name in capitals after a form of address, particles in lower case", async () => {
+    const { extractOfficials } = await import("../src/extract/officials/index.ts");
+    const people = extractOfficials(
+      "The first call was paid by HIS EXCELLENCY MR JOOST VAN DER MEULEN, Ambassador of the Netherlands. " +
+        "It was followed by a call from HER EXCELLENCY MRS ANA LUISA DOS SANTOS, Ambassador of Angola, and HIS EXCELLENCY MR IAN FORBES-KERR CMG, High Commissioner.",
+    );
+    expect(people.map((o) => [o.name, o.title, o.role])).toEqual([
+      ["Joost van der Meulen", "Ambassador of the Netherlands", "participant"],
+      ["Ana Luisa dos Santos", "Ambassador of Angola", "participant"],
+      ["Ian Forbes-Kerr", "High Commissioner", "participant"],
+    ]);
+  });
+
+  it("never reads an office or an organisation in capitals as a name", async () => {
+    const { extractOfficials } = await import("../src/extract/officials/index.ts");
+    expect(extractOfficials("MINISTRY OF FOREIGN AFFAIRS\nPRESS RELEASE\n\nH.E. MINISTER OF FOREIGN AFFAIRS received the envoy.")).toEqual([]);
+  });
+});

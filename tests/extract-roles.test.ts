@@ -245,3 +245,21 @@ describe("roles: who leads", () => {
     ).toMatchObject({ "Dana Serik Bekova": "participant" });
   });
 });
+
+describe("roles: readouts of calls", () => {
+  it("reads calls paid by and calls from, presence during the calls, and 'With X, the Minister ...'", () => {
+    expect(
+      roles(
+        "The Minister received courtesy calls today. The first call was paid by Ambassador Pieter Jan Smit. " +
+          "Present during the calls was the Permanent Secretary, Dayang Siti Aminah binti Yusof. " +
+          "With the IMF Deputy Managing Director, Mr. Kenji Mori Sato, the Minister reviewed the reforms. " +
+          "The third meeting was with the United Kingdom's Minister for Development, Eleanor Joan Pryce.",
+      ),
+    ).toMatchObject({
+      "Pieter Jan Smit": "participant",
+      "Siti Aminah binti Yusof": "attendee",
+      "Kenji Mori Sato": "participant",
+      "Eleanor Joan Pryce": "participant",
+    });
+  });
+});

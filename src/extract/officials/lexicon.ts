@@ -217,3 +217,15 @@ export function inOfficeWord(t: Token): boolean {
   const key = t.key;
   return OFFICE_FUNCTION_WORDS.has(key) || PORTFOLIO.has(key) || MODIFIERS.has(key) || HEAD_WORDS.has(key) || ORG_HEAD_WORDS.has(key) || BODY_NOUNS.has(key) || /^-(?:based|led|owned|run|headquartered)$/.test(key);
 }
+
+/**
+ * A word of a name written in capitals ("PIETER", "FINLAY-ROSS", "DOS"): letters only, and no word the
+ * lexicon knows as an office, portfolio, organisation, country, honour or common word.
+ */
+export function isCapsNameWord(t: Token): boolean {
+  if (t.kind !== "word" || !CAPS_NAME.test(t.text) || ACRONYMS.has(t.text) || POST_NOMINALS.has(t.text)) return false;
+  const key = t.key;
+  if (PARTICLES.has(key)) return true;
+  return !(NOT_NAME.has(key) || HEAD_WORDS.has(key) || MODIFIERS.has(key) || PORTFOLIO.has(key) || ORG_WORDS.has(key) || COUNTRY_WORDS.has(key) || DEMONYM_WORDS.has(key) || ORG_HEAD_WORDS.has(key));
+}
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;

@@ -15,7 +15,7 @@ import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
-const { foldWord, isNameWord, nameRunEnd, nameText } = names;
+const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText } = names;
 const { appositiveAfter, describesBody } = appositives;
 const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
 const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
@@ -158,7 +158,7 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       if (ADDRESS_OFFICES.has(tokens[j]?.key ?? "") && nameRunEnd(tokens, skipHonorifics(tokens, j + 1)) > j + 1) j++;
     }
     const ns = skipHonorifics(tokens, j);
-    const ne = nameRunEnd(tokens, ns);
+    const ne = nameAfterAddress(tokens, j, ns);
     if (ne === ns) continue;
     // "Edward Pembridge-Hale CMG OBE, British Ambassador": honours after the name are read past.
     const pe = postNominalsEnd(tokens, ne);
@@ -286,6 +286,14 @@ function singularTitle(title: string | null): string | null {
   );
 }
 
+/** The end of the name at ns; after a form of address (from < ns) the name may be written in capitals. */
+function nameAfterAddress(tokens: Token[], from: number, ns: number): number {
+  const ne = nameRunEnd(tokens, ns);
+  if (ns === from || ne - ns >= 2) return ne;
+  const caps = capsNameRunEnd(tokens, ns);
+  return caps > ne ? caps : ne;
+}
+
 /** Name first: [honorifics] NAME , [the|its] TITLE ; or an honorific name alone; or NAME said. */
 function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   const mentionEnds = new Set(out.map((m) => Math.max(m.nameEnd, m.titleEnd)));
@@ -296,7 +304,7 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
     const prev = tokens[i - 1];
     if (prev && isNameWord(prev) && !consumed[i - 1]) continue;
     const ns = skipHonorifics(tokens, i);
-    const ne = nameRunEnd(tokens, ns);
+    const ne = nameAfterAddress(tokens, i, ns);
     if (ne === ns || consumed[ns]) continue;
     if (privatePerson(tokens, i, ne)) {
       consumed.fill(1, i, ne);

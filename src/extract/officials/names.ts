@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, POST_NOMINALS, SURNAMES_LIKE_WORDS, isAllCaps, isDemonym, isHeadWord, isNonNameWord } = lexicon;
+const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, POST_NOMINALS, SURNAMES_LIKE_WORDS, isAllCaps, isCapsNameWord, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const BARE_INITIAL = /^\p{Lu}$/u;
@@ -165,11 +165,39 @@ function verbNameAt(tokens: Token[], j: number): boolean {
 /** Display form: words as written, capitalised surnames in title case, whitespace collapsed. */
 export function nameText(tokens: Token[], start: number, end: number): string {
   const words: string[] = [];
+  let caps = true;
+  for (let j = start; j < end; j++) if (!/^[\p{Lu}'’-]+$/u.test(tokens[j]!.text)) caps = false;
   for (let j = start; j < end; j++) {
-    const w = tokens[j]!.text;
-    words.push(/^\p{Lu}{3,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+    const t = tokens[j]!;
+    // A name all in capitals ("PIETER VAN DER WIELEN") reads in title case, its particles in lower case.
+    if (caps && end - start > 1) words.push(j > start && PARTICLES.has(t.key) ? t.key : titleCase(t.text));
+    else words.push(/^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u.test(t.text) ? titleCase(t.text) : t.text);
   }
   return words.join(" ");
+}
+
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * "HIS EXCELLENCY MR PIETER VAN DER WIELEN, Ambassador": a name written in capitals after a form of
+ * address, as official releases print it. At least two name words; particles inside only. The end, or i.
+ */
+export function capsNameRunEnd(tokens: Token[], i: number): number {
+  let j = i;
+  let last = i;
+  let named = 0;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (t.sent !== tokens[i]!.sent || !isCapsNameWord(t)) break;
+    j++;
+    if (!PARTICLES.has(t.key)) {
+      named++;
+      last = j;
+    } else if (j - 1 === i) break;
+  }
+  return named >= 2 ? last : i;
 }
 
 const FOLD_MAP: Record<string, string> = { ı: "i", ø: "o", ß: "ss", æ: "ae", œ: "oe", ł: "l", đ: "d" };

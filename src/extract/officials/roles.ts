@@ -8,7 +8,7 @@ import { ROLE_WINDOW } from "./limits.ts";
 
 /** Phrases after which the names that follow are attendees (until a meeting verb intervenes). */
 const ATTEND_BEFORE =
-  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|comprised(?: of)?|consisting of|consisted of|(?:also )?present (?:on the occasion |at the meeting )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members|as (?:was|were|did)|(?:also )?in attendance (?:was|were)|taking part (?:in the (?:meeting|talks|call) )?(?:was|were)|accompanied (?:at|during|on|in) (?:the|his|her|their) (?:[\w-]+ ){0,2}by)\b/gi;
+  /\b(?:attended by|in the presence of|briefed by|joined by|assisted by|flanked by|along with|accompanied by|together with|(?:also )?included|including|comprising|comprised(?: of)?|consisting of|consisted of|(?:also )?present (?:on the occasion |at the meeting |(?:during|at|in) the (?:[\w-]+ )?(?:calls?|meetings?|talks|sessions?|discussions?) )?(?:were|was)|among (?:those|others) present were|in attendance were|participants included|other members of the delegation|members of the delegation|delegation members|as (?:was|were|did)|(?:also )?in attendance (?:was|were)|taking part (?:in the (?:meeting|talks|call) )?(?:was|were)|accompanied (?:at|during|on|in) (?:the|his|her|their) (?:[\w-]+ ){0,2}by)\b/gi;
 
 /** Phrases after a name (or a list of names) that make them attendees. */
 const ATTEND_AFTER =
@@ -16,7 +16,7 @@ const ATTEND_AFTER =
 
 /** Verbs and phrases that make the people of a sentence principals of a meeting. */
 const MEETING =
-  /\b(?:met|meets|meeting with|meetings with|(?:meeting|meetings|talks|discussions|call) between|called on|calls on|call on|called upon|calling on|paid a (?:courtesy |farewell )?(?:call|visit)|(?:courtesy|farewell) calls? (?:on|from)|held (?:talks|a meeting|meetings|separate meetings|discussions?|(?:a|an|the|two|three|four|five|several) (?:[\w’'-]+ ){0,3}(?:meetings?|talks|calls?|conversations?|conferences?|videoconferences?|dialogues?|consultations|discussions?|sessions?))|(?:phone|telephone|video) (?:call|conversation|conference)s? with|(?:received|receives) a (?:phone |telephone |video )?call from|videoconference with|discussions? with|in (?:the|a|his|her) (?:[\w-]+ )?(?:meeting|talks|discussion|call) with|(?:in|during|at) the (?:first|second|third|fourth|fifth|next|final|last|later|subsequent) meeting|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|(?<=\b(?:delegations?|sides?|team|mission|group|visitors|was|were)\s(?:[\w-]+\s){0,2})(?:led|headed) by|led a|during (?:a|the) (?:[\w-]+ )?meeting|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
+  /\b(?:met|meets|meeting with|meetings with|(?:meeting|meetings|talks|discussions|call) between|called on|calls on|call on|called upon|calling on|paid a (?:courtesy |farewell )?(?:call|visit)|(?:courtesy|farewell) calls? (?:on|from)|calls? (?:was|were) paid by|(?:a|the) (?:courtesy |farewell )?call (?:from|by)|(?:meeting|talks|call|discussion)s? (?:was|were) (?:held )?with|held (?:talks|a meeting|meetings|separate meetings|discussions?|(?:a|an|the|two|three|four|five|several) (?:[\w’'-]+ ){0,3}(?:meetings?|talks|calls?|conversations?|conferences?|videoconferences?|dialogues?|consultations|discussions?|sessions?))|(?:phone|telephone|video) (?:call|conversation|conference)s? with|(?:received|receives) a (?:phone |telephone |video )?call from|videoconference with|discussions? with|in (?:the|a|his|her) (?:[\w-]+ )?(?:meeting|talks|discussion|call) with|(?:in|during|at) the (?:first|second|third|fourth|fifth|next|final|last|later|subsequent) meeting|spoke (?:with|to)|telephoned|while meeting|talking to|talked to|interacting with|interacted with|exchanged views with|conferred with|holds? talks|talks with|discussed|received|hosted|co-chaired|chaired|presided over|(?<=\b(?:delegations?|sides?|team|mission|group|visitors|was|were)\s(?:[\w-]+\s){0,2})(?:led|headed) by|led a|during (?:a|the) (?:[\w-]+ )?meeting|(?:led|headed) (?:the|his|her|a|an) (?:[\w-]+ ){0,3}delegation|visited|signed)\b/gi;
 
 /** Phrases just before a title or name that make the person only mentioned. */
 const MENTION_BEFORE =
@@ -97,6 +97,9 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   if (lastMeeting > p.sentence.start && p.start - lastMeeting <= OBJECT_GAP && !/[,;]/.test(text.slice(lastMeeting, p.start))) {
     return { role: "participant", strong: true };
   }
+
+  // "With the IMF Deputy Managing Director, Mr. X, the Minister reviewed ...": the one a readout's meeting was with.
+  if (/^\s*With\s+(?:the\s+)?$/i.test(text.slice(p.sentence.start, p.start))) return { role: "participant", strong: true };
 
   // "In the third meeting, the Bank's country director X briefed the CS": one of several meetings in turn.
   if (MEETING_IN_TURN.test(text.slice(p.sentence.start, Math.min(p.start, p.sentence.start + 60)))) return { role: "participant", strong: true };
