@@ -81,3 +81,13 @@ describe("forms of address that say the office", () => {
     expect(o["Devika Rani Kothari"]?.title).toBe("Representative");
   });
 });
+
+describe("forms of address of the Gulf courts", () => {
+  it("reads 'His Highness the Amir' as a form of address and 'Sheikh Dr' inside a name", () => {
+    const o = byName(
+      "His Highness the Amir Sheikh Jabir Al-Salem Al-Sabah received the envoys. The ceremony was attended by Minister of Foreign Affairs Sheikh Dr Nasser Fahad Al-Mutairi.",
+    );
+    expect(Object.keys(o).sort()).toEqual(["Sheikh Jabir Al-Salem Al-Sabah", "Sheikh Nasser Fahad Al-Mutairi"]);
+    expect(o["Sheikh Nasser Fahad Al-Mutairi"]?.title).toBe("Minister of Foreign Affairs");
+  });
+});

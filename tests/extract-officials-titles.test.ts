@@ -119,3 +119,11 @@ describe("titles: more shapes", () => {
     );
   });
 });
+
+describe("titles: offices inside complements", () => {
+  it("reads an office and its office inside a complement", () => {
+    expect(
+      titleOf("Present were Assistant Foreign Minister for the Deputy Foreign Minister's office Ambassador Faisal Omar Al-Rumi and others.", "Faisal Omar Al-Rumi"),
+    ).toBe("Assistant Foreign Minister for the Deputy Foreign Minister's office");
+  });
+});

@@ -15,7 +15,7 @@ import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
-const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText } = names;
+const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText, nameTokens } = names;
 const { appositiveAfter, describesBody } = appositives;
 const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
 const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
@@ -49,7 +49,7 @@ function makeMention(text: string, tokens: Token[], ns: number, ne: number, ts: 
     titleStart: ts,
     titleEnd: te,
     name: nameText(tokens, ns, ne),
-    words: tokens.slice(ns, ne).map((t) => foldWord(t.text)),
+    words: nameTokens(tokens, ns, ne).map((t) => foldWord(t.text)),
     title: te > ts ? spanText(text, tokens, ts, te) : null,
     possessor,
     address,

@@ -46,7 +46,11 @@ export function nameRunEnd(tokens: Token[], i: number): number {
     return rest > i + 1 ? rest : i;
   }
   let j = i;
-  if (PARTICLES.has(first.key)) {
+  // "Sheikh Dr Ahmad Nasser": a form of address inside a name, after the name part that opens it.
+  if (NAME_PREFIXES.has(first.key) && INNER_HONORIFICS.has(tokens[i + 1]?.key ?? "") && isNameWord(tokens[i + 2])) j = i + 1;
+  if (j > i) {
+    // read on from the word after the form of address
+  } else if (PARTICLES.has(first.key)) {
     // "Van der Linde-Bos said", "De los Reyes-Abad", "Al Naimi": a surname opening with its particle.
     j = afterParticles(tokens, i);
     if (j === i) return i;
@@ -101,6 +105,19 @@ export function nameRunEnd(tokens: Token[], i: number): number {
 }
 
 const QUOTE = /^["“”]$/u;
+/** Forms of address written inside a name after Sheikh or Sayyid: "Sheikh Dr Ahmad". */
+const INNER_HONORIFICS = new Set(["dr", "eng", "engr", "prof"]);
+
+/** The tokens that spell a name, without a form of address written inside it ("Sheikh Dr Ahmad" → Sheikh Ahmad). */
+export function nameTokens(tokens: Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    if (j === start + 1 && NAME_PREFIXES.has(tokens[start]!.key) && INNER_HONORIFICS.has(t.key)) continue;
+    out.push(t);
+  }
+  return out;
+}
 /** Words of a patronymic after "bin"/"binti": "bin Haji Latif". */
 const PATRONYMIC_TITLES = new Set(["haji", "hajah", "hj", "hjh"]);
 
@@ -164,16 +181,15 @@ function verbNameAt(tokens: Token[], j: number): boolean {
 
 /** Display form: words as written, capitalised surnames in title case, whitespace collapsed. */
 export function nameText(tokens: Token[], start: number, end: number): string {
-  const words: string[] = [];
-  let caps = true;
-  for (let j = start; j < end; j++) if (!/^[\p{Lu}'’-]+$/u.test(tokens[j]!.text)) caps = false;
-  for (let j = start; j < end; j++) {
-    const t = tokens[j]!;
-    // A name all in capitals ("PIETER VAN DER WIELEN") reads in title case, its particles in lower case.
-    if (caps && end - start > 1) words.push(j > start && PARTICLES.has(t.key) ? t.key : titleCase(t.text));
-    else words.push(/^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u.test(t.text) ? titleCase(t.text) : t.text);
-  }
-  return words.join(" ");
+  const spelt = nameTokens(tokens, start, end);
+  const caps = spelt.length > 1 && spelt.every((t) => /^[\p{Lu}'’-]+$/u.test(t.text));
+  return spelt
+    .map((t, n) => {
+      // A name all in capitals ("PIETER VAN DER WIELEN") reads in title case, its particles in lower case.
+      if (caps) return n > 0 && PARTICLES.has(t.key) ? t.key : titleCase(t.text);
+      return /^\p{Lu}{3,}(?:-\p{Lu}{2,})*$/u.test(t.text) ? titleCase(t.text) : t.text;
+    })
+    .join(" ");
 }
 
 function titleCase(w: string): string {

@@ -18,6 +18,8 @@ export interface TitleSpan {
 }
 
 const COMPLEMENT_PREPS = new Set(["of", "for", "to", "at", "on", "in"]);
+/** Offices also written as a form of address before a name: never read into the title before them. */
+const ADDRESS_HEADS = new Set(["ambassador", "senator"]);
 /** Offices an article uses alone for a person named before ("the Minister"). */
 const ANAPHORIC_HEADS = new Set(["minister", "secretary", "president", "chairman", "chairperson", "governor", "ambassador"]);
 
@@ -167,6 +169,19 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
         end = k;
         continue;
       }
+    }
+    // "Adviser to the Deputy Foreign Minister", "Assistant Minister for the Deputy Foreign Minister's office": an office inside a complement.
+    if (end > headEnd && t.kind === "word" && t.cap && isOfficeish(tokens[end - 1]) && !ADDRESS_HEADS.has(t.key)) {
+      const inner = headAt(tokens, end);
+      if (inner > 0) {
+        end += inner;
+        continue;
+      }
+    }
+    // "Assistant Foreign Minister for the Deputy Foreign Minister's office": an office's own office.
+    if (t.kind === "poss" && end > headEnd && isHeadWord(tokens[end - 1]?.key ?? "") && tokens[end + 1]?.kind === "word" && !tokens[end + 1]!.cap && LOWER_ORG_HEADS.has(tokens[end + 1]!.key)) {
+      end += 2;
+      continue;
     }
     if (t.kind === "poss" && isOfficeish(tokens[end - 1])) {
       // "the People's Republic of China": a possessive inside a state's name.
