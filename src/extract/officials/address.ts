@@ -22,7 +22,7 @@ export function honorificAt(tokens: Token[], i: number): number {
     const inner = HONORIFICS.match(tokens, i + 1)?.length ?? 0;
     return inner > 0 && tokens[i + 1 + inner]?.text === ")" ? inner + 2 : 0;
   }
-  return HONORIFICS.match(tokens, i)?.length ?? 0;
+  return (t.honorific ??= HONORIFICS.match(tokens, i)?.length ?? 0);
 }
 
 /** Length of a retired mark "(R)", "(retd)", "(Retd.)" at j, or 0. */

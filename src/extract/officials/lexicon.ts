@@ -11,32 +11,45 @@ export function wordKey(text: string): string {
   return text.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 }
 
-/** Multi-word phrases indexed by their first word, longest first, for greedy matching over tokens. */
+interface PhraseNode<V> {
+  next: Map<string, PhraseNode<V>>;
+  value?: V;
+}
+
+/** Multi-word phrases as a trie of token keys, for greedy longest matching over tokens. */
 class PhraseIndex<V> {
-  private byFirst = new Map<string, { keys: string[]; value: V }[]>();
+  private root: PhraseNode<V> = { next: new Map() };
   add(phrase: string, value: V): void {
     const keys = phrase.split(/\s+/).filter(Boolean).map(wordKey);
-    const first = keys[0];
-    if (first === undefined) return;
-    const list = this.byFirst.get(first) ?? [];
-    list.push({ keys, value });
-    list.sort((a, b) => b.keys.length - a.keys.length);
-    this.byFirst.set(first, list);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    node.value ??= value;
   }
-  /** Longest phrase starting at token i: its length in tokens and value, or null. */
+  /** Longest phrase starting at token i, within its sentence: its length in tokens and value, or null. */
   match(tokens: Token[], i: number): { length: number; value: V } | null {
     const first = tokens[i];
     if (!first || first.kind !== "word") return null;
-    const list = this.byFirst.get(first.key);
-    if (!list) return null;
-    outer: for (const entry of list) {
-      for (let k = 1; k < entry.keys.length; k++) {
-        const t = tokens[i + k];
-        if (!t || t.key !== entry.keys[k] || t.sent !== first.sent) continue outer;
+    let node = this.root.next.get(first.key);
+    let bestLength = 0;
+    let bestValue: V | undefined;
+    for (let k = 1; node; k++) {
+      if (node.value !== undefined) {
+        bestLength = k;
+        bestValue = node.value;
       }
-      return { length: entry.keys.length, value: entry.value };
+      const t = tokens[i + k];
+      if (!t || t.sent !== first.sent || node.next.size === 0) break;
+      node = node.next.get(t.key);
     }
-    return null;
+    return bestLength > 0 ? { length: bestLength, value: bestValue as V } : null;
   }
 }
 

@@ -114,7 +114,7 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     // Kudratov", "the head of the Secretariat, Dr Amina Bakari,": a lower-case office (and portfolio)
     // after an organisation, a nationality or a determiner.
     let from = i;
-    const lower = h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap;
+    const lower = h === 0 && tokens[i]?.kind === "word" && !tokens[i]!.cap && headAt(tokens, i, true) > 0;
     if (lower) {
       from = lowerPortfolioStart(tokens, i);
       h = lowerHeadAt(tokens, i, from);

@@ -230,7 +230,11 @@ export function foldWord(w: string): string {
   return SAME_WORD[key] ?? key;
 }
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
 function foldLetters(w: string): string {
+  // Most name words are plain letters: no diacritics to take off, no marks to drop.
+  if (PLAIN_WORD.test(w)) return w.toLowerCase();
   return w
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

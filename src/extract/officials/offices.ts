@@ -27,8 +27,8 @@ const ANAPHORIC_HEADS = new Set(["minister", "secretary", "president", "chairman
 export function headAt(tokens: Token[], i: number, lowerOk = false): number {
   const t = tokens[i];
   if (!t || t.kind !== "word") return 0;
-  if (t.cap) return HEADS.match(tokens, i)?.length ?? 0;
-  if (lowerOk) return LOWER_HEADS.match(tokens, i)?.length ?? 0;
+  if (t.cap) return (t.head ??= HEADS.match(tokens, i)?.length ?? 0);
+  if (lowerOk) return (t.lowerHead ??= LOWER_HEADS.match(tokens, i)?.length ?? 0);
   return 0;
 }
 

@@ -3,7 +3,7 @@
 // fullest title the article gives.
 import type { Token } from "./tokens.ts";
 import type { Mention } from "./mentions.ts";
-import { foldWord, isSubName } from "./names.ts";
+import { isSubName } from "./names.ts";
 import { MAX_NAME_CANDIDATES } from "./limits.ts";
 
 export interface Person {
@@ -121,7 +121,8 @@ export function findShortMentions(tokens: Token[], people: Person[], covered: Ui
       for (let j = m.nameStart; j < m.nameEnd; j++) {
         const t = tokens[j]!;
         if (t.text.length < 3 || !isWordOfName(t)) continue;
-        const key = foldWord(t.text);
+        // Keyed by the lower-case word: a short form is spelt as the full name spells it.
+        const key = t.key;
         const seen = owner.get(key);
         owner.set(key, seen === undefined || seen === p ? p : null);
       }
@@ -131,7 +132,7 @@ export function findShortMentions(tokens: Token[], people: Person[], covered: Ui
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== "word" || !t.cap) continue;
-    const person = owner.get(foldWord(t.text));
+    const person = owner.get(t.key);
     if (!person) continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];

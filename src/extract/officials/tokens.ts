@@ -19,6 +19,10 @@ export interface Token {
   /** Memoised word classes (filled on first use by the name and office grammars). */
   nameWord?: boolean;
   officeish?: boolean;
+  /** Memoised lengths of the office head and the form of address starting at this token. */
+  head?: number;
+  lowerHead?: number;
+  honorific?: number;
 }
 
 // 1 paragraph break · 2 dotted initialism (H.E., U.S., a.i., e.g.) · 3 word · 4 possessive · 5 any other character
@@ -62,7 +66,7 @@ export function tokenize(text: string): Token[] {
     else if (m[3] !== undefined) {
       const dot = m[3].endsWith(".") && !keepsDot(m[3]);
       const w = dot ? m[3].slice(0, -1) : m[3];
-      const compound = COMPOUND_SUFFIX.exec(w);
+      const compound = w.includes("-") ? COMPOUND_SUFFIX.exec(w) : null;
       if (compound) {
         // "a Shaza Fatima-led delegation": the name ends before "-led".
         tokens.push(makeToken(compound[1]!, "word", start));
