@@ -221,3 +221,28 @@ describe("extractOfficials: names without an office", () => {
     ]);
   });
 });
+
+describe("extractOfficials: gaps of the South Asian press", () => {
+  it("keeps a party the lexicon lacks in the title after a party office", () => {
+    const [o] = extractOfficials("Chairman Pakistan Tehreek-e-Adl Gohar Ali Baloch met the Governor on Monday. Gohar Ali Baloch said the party would cooperate.");
+    expect(o).toMatchObject({ name: "Gohar Ali Baloch", title: "Chairman Pakistan Tehreek-e-Adl" });
+  });
+
+  it("reads a surname in capitals right after an office", () => {
+    const [o] = extractOfficials("Ambassador TANAKA Hiroshi called on the Minister on Monday.");
+    expect(o).toMatchObject({ name: "Tanaka Hiroshi", title: "Ambassador" });
+  });
+
+  it("reads a bare co-subject before 'and' and another mention", () => {
+    const people = extractOfficials("Sadia Noor Khan and Finance Minister Bilal Ahmed Rana met the envoy on Monday.");
+    expect(people.map((o) => [o.name, o.role])).toEqual([
+      ["Sadia Noor Khan", "participant"],
+      ["Bilal Ahmed Rana", "participant"],
+    ]);
+  });
+
+  it("reads the names a plural phrase introduces", () => {
+    const people = extractOfficials("Minister Ali Raza Khan met Ambassador Pierre Dubois. Members of the delegation, Hina Qadir and Omar Latif, were also present.");
+    expect(people.filter((o) => o.role === "attendee").map((o) => o.name)).toEqual(["Hina Qadir", "Omar Latif"]);
+  });
+});

@@ -55,6 +55,30 @@ const TALKS_TO = new Set(["talking", "talked", "spoke", "speaking", "talk"]);
 /** "called on Ali Khan", "paid a courtesy call on Ali Khan". */
 const CALLS_ON = new Set(["called", "calls", "call", "calling"]);
 
+/** A name right before a list joiner and another mention: "Sadia Khan and Finance Minister Ali Raza met the envoy". */
+export function listedBefore(tokens: Token[], ne: number, mentionStarts: Set<number>): boolean {
+  let k = ne;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.key !== "and" && tokens[k]?.text !== "&") return false;
+  k++;
+  if (tokens[k]?.key === "the") k++;
+  return mentionStarts.has(k) && tokens[k]?.sent === tokens[ne - 1]?.sent;
+}
+
+/** Plural nouns for the people a list names: "Members of the delegation, Hina Qadir and Omar Latif, were also present". */
+const PLURAL_PEOPLE = new Set(["members", "officials", "delegates", "ministers", "ambassadors", "representatives", "participants", "attendees", "guests", "envoys", "dignitaries", "officers"]);
+
+/** A name after a comma that closes a short phrase of people in the plural. */
+export function afterPluralPhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ",") return false;
+  for (let k = i - 2; k >= i - 7 && k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.sent !== tokens[i]!.sent || (t.kind !== "word" && t.kind !== "poss")) return false;
+    if (PLURAL_PEOPLE.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** A name right after another mention and a list joiner: "attended by Ali Raza, Sana Iqbal and Tariq Aziz". */
 export function listedAfter(tokens: Token[], i: number, mentionEnds: Set<number>): boolean {
   let k = i - 1;

@@ -196,6 +196,8 @@ export function isOfficeish(t: Token | undefined): boolean {
 function classifyOfficeish(t: Token): boolean {
   if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
   if (/^e-\p{Lu}/u.test(t.text)) return true;
+  // "Tehreek-e-Insaf", "Jamaat-e-Islami": the Persian and Urdu izafat of party and movement names.
+  if (/^\p{Lu}\p{L}+-e-\p{Lu}/u.test(t.text)) return true;
   if (!t.cap) return false;
   if (COMMON_NOUN_ENDING.test(t.key) && !NAME_STARTS.has(t.key)) return true;
   return (

@@ -18,7 +18,7 @@ const { extendBackward, extendForward, headAt, spanText } = offices;
 const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText, nameTokens } = names;
 const { appositiveAfter, describesBody } = appositives;
 const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
-const { actsAfter, listedAfter, meetsBefore, privatePerson } = bare;
+const { actsAfter, afterPluralPhrase, listedAfter, listedBefore, meetsBefore, privatePerson } = bare;
 
 export interface Mention {
   /** Token range of the name. */
@@ -69,13 +69,14 @@ function absorbBeforeHonorific(tokens: Token[], end: number): number {
  * words. After "of" the run cannot open with the person, so the name starts at a known given name,
  * or else takes the last two words ("CEO of Nexa Ali Khan").
  */
-function unknownOrgEnd(text: string, tokens: Token[], end: number): number {
+function unknownOrgEnd(text: string, tokens: Token[], end: number, headEnd: number): number {
   let k = end;
   const prep = tokens[k]?.key;
   const afterOf = prep === "of" || prep === "at";
   if (afterOf) k += tokens[k + 1]?.key === "the" ? 2 : 1;
-  // Without "of", only after a company office: "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
-  else if (!CORPORATE_HEADS.has(tokens[end - 1]?.key ?? "")) return end;
+  // Without "of", only after a company or party office ("Chairman Pakistan Tehreek-e-Insaf Gohar Ali"):
+  // "Prime Minister Muhammad Shehbaz Sharif ... Shehbaz Sharif" is one name.
+  else if (!CORPORATE_HEADS.has(tokens[end - 1]?.key ?? "") && !CORPORATE_HEADS.has(tokens[headEnd - 1]?.key ?? "")) return end;
   if (NAME_PREFIXES.has(tokens[k]?.key ?? "") || foldWord(tokens[k]?.text ?? "") === "muhammad") return end;
   const runEnd = nameRunEnd(tokens, k);
   if (runEnd - k < 3) return end;
@@ -123,7 +124,7 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const back = extendBackward(tokens, from, floor);
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
-    let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h, lower)));
+    let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h, lower)), i + h);
     // "the president and chief executive officer of South Korean battery maker Hanbit Cell Energy, Yoon Seo-jun,":
     // an office phrase written up to the comma before the name.
     if (lower || tokens[back.start - 1]?.kind === "poss" || DETERMINERS.has(tokens[back.start - 1]?.key ?? "")) end = Math.max(end, phraseToComma(tokens, end));
@@ -297,6 +298,7 @@ function nameAfterAddress(tokens: Token[], from: number, ns: number): number {
 /** Name first: [honorifics] NAME , [the|its] TITLE ; or an honorific name alone; or NAME said. */
 function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   const mentionEnds = new Set(out.map((m) => Math.max(m.nameEnd, m.titleEnd)));
+  const mentionStarts = new Set(out.map((m) => Math.min(m.nameStart, m.titleStart)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Names, honorifics and initials all start with a capital (lower-case "al-" prefixes aside).
@@ -324,7 +326,10 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
       continue;
     }
     // "including Rahim Yar Khan and ...": a town named like a person is not one.
-    const acts = ne - ns >= 2 && (actsAfter(tokens, pe) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds)) && !knownCity(nameText(tokens, ns, ne));
+    const acts =
+      ne - ns >= 2 &&
+      (actsAfter(tokens, pe) || meetsBefore(tokens, i) || listedAfter(tokens, i, mentionEnds) || listedBefore(tokens, pe, mentionStarts) || afterPluralPhrase(tokens, i)) &&
+      !knownCity(nameText(tokens, ns, ne));
     if (honorific || acts) {
       out.push(makeMention(text, tokens, ns, ne, ns, ns, null, address));
       mentionEnds.add(pe);

@@ -144,8 +144,9 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
       end += paren;
       continue;
     }
-    // After a complete title ("Ambassador of Japan"), capitals before a given name are a surname: "TANAKA Kenji".
-    if (t.kind === "word" && officeWord(t) && !NAME_PREFIXES.has(t.key) && !(end > headEnd && capsSurnameFirst(tokens, end))) {
+    // After a complete title ("Ambassador of Japan"), capitals before a given name are a surname: "TANAKA Kenji";
+    // right after the head only a known surname or given name tells them from an acronym ("Ambassador TANAKA Kenji").
+    if (t.kind === "word" && officeWord(t) && !NAME_PREFIXES.has(t.key) && !capsSurnameAt(tokens, end, end > headEnd)) {
       // A demonym right after an office is a given name ("its President Danish Ali Khan"); inside a
       // complement it qualifies the next word of the office ("Egyptian Expatriates", "the Argentine Republic").
       if (!isDemonym(t) || (end > headEnd && officeWord(tokens[end + 1]) && !isDemonym(tokens[end + 1]))) {
@@ -283,6 +284,11 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
     break;
   }
   return end;
+}
+
+function capsSurnameAt(tokens: Token[], k: number, complete: boolean): boolean {
+  if (!capsSurnameFirst(tokens, k)) return false;
+  return complete || NAME_STARTS.has(tokens[k]!.key) || NAME_STARTS.has(tokens[k + 1]?.key ?? "");
 }
 
 /** "Minister for Finance, Emigration and Egyptian Expatriates Tarek ...": is the demonym at k the start of a name? */
