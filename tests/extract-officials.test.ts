@@ -225,3 +225,16 @@ describe("extractOfficials: lists with a relative clause", () => {
     expect(roles["Eva Lind Strom"]).toBe("attendee");
   });
 });
+
+describe("extractOfficials: people with one name", () => {
+  it("reads one name set off after a written-out office, but not a common given name or a bare office", () => {
+    const text =
+      "Minister Arief Santoso Wibowo received the delegation. The ministry's Deputy for Investment Promotion, Sulastri, also attended the meeting. " +
+      "Present was the Ambassador of Indonesia to Malaysia Hadiwinoto. Minister Ahmed said the plan was ready. The Minister, Wibowo, thanked them.";
+    expect(extractOfficials(text).map((o) => [o.name, o.title])).toEqual([
+      ["Arief Santoso Wibowo", "Minister"],
+      ["Sulastri", "Deputy for Investment Promotion"],
+      ["Hadiwinoto", "Ambassador of Indonesia to Malaysia"],
+    ]);
+  });
+});

@@ -34,6 +34,21 @@ export interface Mention {
   possessor: string | null;
   /** The office a form of address before the name says ("Sen." → "Senator"), for a person given no other title. */
   address: string | null;
+  /** A one-word name that stands for a whole person ("the Deputy for Investment Promotion, Haryanto,"). */
+  mononym?: boolean;
+}
+
+/**
+ * "The ministry's Deputy for Investment Promotion, Haryanto, also attended": many Indonesians, and some
+ * others, bear one name. A single word after an office is such a name only when the office is written
+ * out and the name is set off by commas or ends the clause; a common given name is a short form instead.
+ */
+function mononymAfterTitle(tokens: Token[], ns: number, pe: number, comma: boolean, titleTokens: number): boolean {
+  const t = tokens[ns]!;
+  if (NAME_STARTS.has(t.key) || NAME_PREFIXES.has(t.key) || t.text.length < 4 || knownCity(t.text)) return false;
+  const after = tokens[pe];
+  const closes = !after || after.text === "," || after.text === "." || after.text === ";" || after.text === ")";
+  return closes && (comma ? titleTokens >= 2 : titleTokens >= 3);
 }
 
 /** Offices also used as a form of address before the name, after the fuller title. */
@@ -187,7 +202,9 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       i = app.end - 1;
       continue;
     }
-    out.push(makeMention(text, tokens, ns, ne, back.start, end, back.possessor, addressTitle(tokens, j, ns)));
+    const mention = makeMention(text, tokens, ns, ne, back.start, end, back.possessor, addressTitle(tokens, j, ns));
+    mention.mononym = ne - ns === 1 && mononymAfterTitle(tokens, ns, pe, comma, end - back.start);
+    out.push(mention);
     consumed.fill(1, back.start, pe);
     floor = pe;
     i = pe - 1;

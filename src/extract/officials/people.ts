@@ -40,7 +40,7 @@ export function groupMentions(mentions: Mention[]): Person[] {
     }
     const ambiguous = (candidates?.length ?? 0) > MAX_NAME_CANDIDATES;
     if (containing.length === 1 && !ambiguous) containing[0]!.mentions.push(m);
-    else if (containing.length === 0 && !ambiguous && m.words.length >= 2) {
+    else if (containing.length === 0 && !ambiguous && (m.words.length >= 2 || m.mononym)) {
       const p = { words: m.words, mentions: [m] };
       people.push(p);
       byKey.set(m.words.join(" "), p);
