@@ -127,3 +127,20 @@ describe("titles: offices inside complements", () => {
     ).toBe("Assistant Foreign Minister for the Deputy Foreign Minister's office");
   });
 });
+
+describe("titles: counterparts", () => {
+  it("gives a counterpart with no office of their own the core of the host's office, with their nationality", () => {
+    const text =
+      "Chilean Mining and Energy Minister Rosa Vidal Soto met the Peruvian envoy on Monday. Separately, Vidal held a call with her Bolivian counterpart, Juan Carlos Mamani Quispe.";
+    expect(titleOf(text, "Juan Carlos Mamani Quispe")).toBe("Bolivian Mining Minister");
+    expect(titleOf("Minister of Foreign Affairs of Chile Rosa Vidal Soto met her Argentine counterpart Diego Lorenzo Paz.", "Diego Lorenzo Paz")).toBe(
+      "Argentine Minister of Foreign Affairs",
+    );
+  });
+
+  it("keeps the counterpart's own office when the article writes one", () => {
+    expect(
+      titleOf("Germany's Federal Minister for Trade, Jonas Weber, and his Turkish counterpart, Minister of Trade Kemal Ozan Aydin, met on Monday.", "Kemal Ozan Aydin"),
+    ).toBe("Minister of Trade");
+  });
+});

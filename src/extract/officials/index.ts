@@ -15,6 +15,7 @@ import { findCues, guessRole, type RoleGuess } from "./roles.ts";
 import { affiliationOf } from "./affiliation.ts";
 import { extractUrduMentions } from "./urdu.ts";
 import { asideRanges, inRanges } from "./asides.ts";
+import { counterpartTitle } from "./counterparts.ts";
 
 /** A character range [start, end) of the article text given to the extractor. */
 export interface TextSpan {
@@ -45,6 +46,33 @@ export interface OfficialWithMentions {
 }
 
 const ROLE_ORDER: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
+
+/**
+ * The office of someone named as a counterpart with no office of their own: that of the person whose
+ * counterpart they are, the first named in the same sentence before them, else the last named before.
+ */
+function counterpartOffice(p: Person, people: Person[], tokens: Token[], shortForms: Map<Person, number[]>): string | null {
+  const named = p.mentions.find((m) => m.counterpart);
+  if (!named?.counterpart) return null;
+  const at = named.counterpart.at;
+  const sent = tokens[at]!.sent;
+  let host: Person | null = null;
+  let hostAt = -1;
+  for (const other of people) {
+    if (other === p) continue;
+    for (const start of [...other.mentions.map((m) => m.nameStart), ...(shortForms.get(other) ?? [])]) {
+      if (start >= at) continue;
+      const sameSentence = tokens[start]!.sent === sent;
+      // In the sentence, the earliest mention (its subject); before it, the latest.
+      const better = sameSentence ? hostAt < 0 || tokens[hostAt]!.sent !== sent || start < hostAt : hostAt < 0 || (tokens[hostAt]!.sent !== sent && start > hostAt);
+      if (better) {
+        host = other;
+        hostAt = start;
+      }
+    }
+  }
+  return host ? counterpartTitle(bestTitle(host)?.title ?? null, named.counterpart.nationality) : null;
+}
 
 export function extractOfficials(text: string): Official[] {
   return extractOfficialMentions(text).map((o) => o.official);
@@ -113,7 +141,7 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     const strong = [...named, ...short].filter((g) => g.strong);
     const role = strong.some((g) => g.role === "participant") ? "participant" : (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
     const titled = bestTitle(p);
-    const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? null;
+    const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? counterpartOffice(p, people, tokens, shortForms) ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
     const { organization, country } = affiliationOf(title, possessor);
     // The sentence that gives the office, else the one whose words gave the role, else the first that names the person.

@@ -11,6 +11,7 @@ import * as names from "./names.ts";
 import * as appositives from "./appositives.ts";
 import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
+import { counterpartAt } from "./counterparts.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
@@ -36,6 +37,8 @@ export interface Mention {
   address: string | null;
   /** A one-word name that stands for a whole person ("the Deputy for Investment Promotion, Haryanto,"). */
   mononym?: boolean;
+  /** Named as someone's counterpart: the token of "counterpart" and the nationality written before it. */
+  counterpart?: { at: number; nationality: string };
 }
 
 /**
@@ -356,10 +359,32 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
   }
 }
 
+/** "his Azerbaijani counterpart, Elçin Qəhrəmanov": a name after "counterpart" with no office of its own. */
+function counterpartNames(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (consumed[k]) continue;
+    const nationality = counterpartAt(tokens, k);
+    if (nationality === null) continue;
+    let j = k + 1;
+    if (tokens[j]?.text === ",") j++;
+    const ns = skipHonorifics(tokens, j);
+    if (consumed[ns] || headAt(tokens, ns) > 0) continue;
+    const ne = nameAfterAddress(tokens, j, ns);
+    if (ne - ns < 2) continue;
+    const pe = postNominalsEnd(tokens, ne);
+    const m = makeMention(text, tokens, ns, ne, ns, ns, null, null);
+    m.counterpart = { at: k, nationality };
+    out.push(m);
+    consumed.fill(1, ns, pe);
+    k = pe - 1;
+  }
+}
+
 export function findMentions(text: string, tokens: Token[]): Mention[] {
   const consumed = new Uint8Array(tokens.length);
   const out: Mention[] = [];
   titleFirst(text, tokens, consumed, out);
+  counterpartNames(text, tokens, consumed, out);
   nameFirst(text, tokens, consumed, out);
   return out.sort((a, b) => a.nameStart - b.nameStart);
 }
