@@ -33,6 +33,8 @@ const ADVERSARIAL: Record<string, string> = {
   "particles": "de la van der bin ",
   "a delegation list": "accompanied by Senior Secretary Rokeya Sultana, ",
   "surnames after a name": "Minister Ana Lima met Lima. Lima said Lima. ",
+  counterparts: "Minister Ana Lima met her Bolivian counterpart, Juan Quispe. ",
+  "counterparts of people with names of their own": "his counterpart, Aaron Baker Cole, ",
 };
 
 describe("officials grammar work per token", () => {
@@ -45,6 +47,18 @@ describe("officials grammar work per token", () => {
     expect(large.reads / small.reads).toBeLessThan(2.3);
   });
 
+  it.each([
+    ["counterparts with names of their own", (name: string) => `Minister Ana Lima met her counterpart, ${name}. `],
+    ["titled people with names of their own", (name: string) => `Ambassador ${name} met Minister ${name.split(" ")[0]} Lima. `],
+    ["people who share a given name", (name: string) => `Minister Ali ${name.split(" ")[1]} said so, `],
+  ])("stays flat on %s", (_name, unit) => {
+    const text = (n: number) => Array.from({ length: n }, (_, i) => unit(inventedName(i))).join("");
+    const small = work(text(1000));
+    const large = work(text(2000));
+    expect(large.reads / large.tokens).toBeLessThan(400);
+    expect(large.reads / small.reads).toBeLessThan(2.3);
+  });
+
   it("does ordinary work on an ordinary article", () => {
     const article =
       "Minister for Water Resources Tomasz Keller met the Ambassador of Chile, Inés Varela Roca, on Monday. " +
@@ -53,3 +67,12 @@ describe("officials grammar work per token", () => {
     expect(reads / tokens).toBeLessThan(400);
   });
 });
+
+/** A distinct invented two-word name for each number: "Bacad Cabed", "Bacaf Cabef", ... */
+function inventedName(i: number): string {
+  const letters = "bcdfghjklmnprstvz";
+  let word = "";
+  for (let n = i + 1; n > 0; n = Math.floor(n / letters.length)) word += letters[n % letters.length] + "a";
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  return `${cap(word)}ron ${cap([...word].reverse().join(""))}ski`;
+}

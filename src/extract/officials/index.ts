@@ -47,31 +47,41 @@ export interface OfficialWithMentions {
 
 const ROLE_ORDER: Record<Role, number> = { participant: 0, attendee: 1, mentioned: 2 };
 
+/** Every place a person is named (mentions and short forms), in text order, for finding whose counterpart someone is. */
+interface Placed {
+  at: number;
+  person: Person;
+}
+
 /**
  * The office of someone named as a counterpart with no office of their own: that of the person whose
  * counterpart they are, the first named in the same sentence before them, else the last named before.
+ * Found by binary search in the places of every person, so the work stays logarithmic per counterpart.
  */
-function counterpartOffice(p: Person, people: Person[], tokens: Token[], shortForms: Map<Person, number[]>): string | null {
+function counterpartOffice(p: Person, places: Placed[], tokens: Token[]): string | null {
   const named = p.mentions.find((m) => m.counterpart);
   if (!named?.counterpart) return null;
   const at = named.counterpart.at;
   const sent = tokens[at]!.sent;
+  const sentStart = firstIndex(tokens.length, (i) => tokens[i]!.sent >= sent);
+  const before = firstIndex(places.length, (i) => places[i]!.at >= at);
   let host: Person | null = null;
-  let hostAt = -1;
-  for (const other of people) {
-    if (other === p) continue;
-    for (const start of [...other.mentions.map((m) => m.nameStart), ...(shortForms.get(other) ?? [])]) {
-      if (start >= at) continue;
-      const sameSentence = tokens[start]!.sent === sent;
-      // In the sentence, the earliest mention (its subject); before it, the latest.
-      const better = sameSentence ? hostAt < 0 || tokens[hostAt]!.sent !== sent || start < hostAt : hostAt < 0 || (tokens[hostAt]!.sent !== sent && start > hostAt);
-      if (better) {
-        host = other;
-        hostAt = start;
-      }
-    }
-  }
+  const first = firstIndex(places.length, (i) => places[i]!.at >= sentStart);
+  for (let k = first; k < before && k < first + 8 && !host; k++) if (places[k]!.person !== p) host = places[k]!.person;
+  for (let k = before - 1; k >= 0 && k >= before - 8 && !host; k--) if (places[k]!.person !== p) host = places[k]!.person;
   return host ? counterpartTitle(bestTitle(host)?.title ?? null, named.counterpart.nationality) : null;
+}
+
+/** The least index in [0, n) for which the (monotone) test holds, or n. */
+function firstIndex(n: number, test: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function extractOfficials(text: string): Official[] {
@@ -132,6 +142,12 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     list.push(s.at);
     shortForms.set(s.person, list);
   }
+  const places: Placed[] = [];
+  for (const p of people) {
+    for (const m of p.mentions) places.push({ at: m.nameStart, person: p });
+    for (const at of shortForms.get(p) ?? []) places.push({ at, person: p });
+  }
+  places.sort((a, b) => a.at - b.at);
   const officials = people.map((p) => {
     const named = p.mentions.map((m) => place(m.nameStart, m.nameEnd, m.titleStart, m.titleEnd, ends.get(m), false));
     const short = (shortForms.get(p) ?? []).map((at) => place(at, at + 1, at, at, undefined, true));
@@ -141,7 +157,7 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     const strong = [...named, ...short].filter((g) => g.strong);
     const role = strong.some((g) => g.role === "participant") ? "participant" : (named.find((g) => g.strong) ?? short.find((g) => g.strong) ?? named[0]!).role;
     const titled = bestTitle(p);
-    const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? counterpartOffice(p, people, tokens, shortForms) ?? null;
+    const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? counterpartOffice(p, places, tokens) ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
     const { organization, country } = affiliationOf(title, possessor);
     // The sentence that gives the office, else the one whose words gave the role, else the first that names the person.
