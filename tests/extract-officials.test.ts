@@ -238,3 +238,18 @@ describe("extractOfficials: people with one name", () => {
     ]);
   });
 });
+
+describe("extractOfficials: names given to things", () => {
+  it("gives no entry to foundations, universities, prizes, cups, buildings, roads and ships named after people", () => {
+    const text =
+      "Minister Tendai Rufaro Gumbo met Ambassador Ilse Marten Vogt. The Minister visited the Nelson Mandela Foundation and met Kwame Asante Foundation staff. " +
+      "She later presented the Mbuya Nehanda Trophy and spoke of the Webb Ellis Cup. The envoy met Ahmadu Bello University staff at the Shehu Musa Yar'Adua Centre. " +
+      "The two discussed the drillship Abdul Karim Han and the vessel BRP Teresa Magbanua, and the Zayed Sustainability Prize.";
+    expect(extractOfficials(text).map((o) => o.name).sort()).toEqual(["Ilse Marten Vogt", "Tendai Rufaro Gumbo"]);
+  });
+
+  it("keeps people whose surname is also a place word", () => {
+    const text = "Minister Ji-won Park met Ambassador Helen Hall Church. Park said the talks went well.";
+    expect(extractOfficials(text).map((o) => o.name).sort()).toEqual(["Helen Hall Church", "Ji-won Park"]);
+  });
+});

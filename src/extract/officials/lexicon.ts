@@ -244,3 +244,9 @@ export function isCapsNameWord(t: Token): boolean {
   return !(NOT_NAME.has(key) || HEAD_WORDS.has(key) || MODIFIERS.has(key) || PORTFOLIO.has(key) || ORG_WORDS.has(key) || COUNTRY_WORDS.has(key) || DEMONYM_WORDS.has(key) || ORG_HEAD_WORDS.has(key));
 }
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+
+/** What a person's name is given to: "the Nelson Mandela Foundation", "the Webb Ellis Cup", "King Abdulaziz University". */
+export const NAMED_AFTER_PEOPLE = new PhraseIndex<true>();
+for (const w of organisations.namedAfterPeople) NAMED_AFTER_PEOPLE.add(w, true);
+/** Prefixes of ships' names, matched as written: "MV", "HMS", "BRP", and the words "drillship", "frigate". */
+export const SHIP_PREFIXES = new Set(organisations.shipPrefixes);

@@ -14,7 +14,7 @@ import * as address from "./address.ts";
 import { counterpartAt } from "./counterparts.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, isOfficeish } = lexicon;
+const { NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText, nameTokens } = names;
 const { appositiveAfter, describesBody } = appositives;
@@ -380,11 +380,31 @@ function counterpartNames(text: string, tokens: Token[], consumed: Uint8Array, o
   }
 }
 
+const NEVER_SURNAMES = new Set(["cup", "trophy", "prize", "award", "awards", "medal", "foundation", "university", "airport", "mosque", "stadium", "highway", "bhawan", "bhavan", "bhaban", "mausoleum", "expressway", "motorway"]);
+
+/**
+ * "the Nelson Mandela Foundation", "the Zayed Sustainability Prize", "the drillship Abdülhamid Han",
+ * "BRP Teresa Magbanua": a name given to a thing, a place or a ship is no person.
+ */
+function namesSomethingElse(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.nameStart - 1];
+  if (before && before.kind === "word" && SHIP_PREFIXES.has(before.text)) return true;
+  // "the Webb Ellis Cup": the thing's word read into the name; only words no one bears as a surname.
+  if (NEVER_SURNAMES.has(tokens[m.nameEnd - 1]!.key)) return true;
+  for (let k = m.nameEnd; k < m.nameEnd + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.cap || t.sent !== tokens[m.nameStart]!.sent) return false;
+    if (NAMED_AFTER_PEOPLE.match(tokens, k)) return true;
+  }
+  return false;
+}
+
 export function findMentions(text: string, tokens: Token[]): Mention[] {
   const consumed = new Uint8Array(tokens.length);
-  const out: Mention[] = [];
+  let out: Mention[] = [];
   titleFirst(text, tokens, consumed, out);
   counterpartNames(text, tokens, consumed, out);
   nameFirst(text, tokens, consumed, out);
+  out = out.filter((m) => !namesSomethingElse(tokens, m));
   return out.sort((a, b) => a.nameStart - b.nameStart);
 }
