@@ -144,3 +144,20 @@ describe("titles: counterparts", () => {
     ).toBe("Minister of Trade");
   });
 });
+
+describe("titles: forms of address inside an appositive", () => {
+  it("reads the office after a form of address in an appositive, but keeps 'Chief' that opens an office", () => {
+    expect(titleOf("Present was Shri Dinesh Kumar Rao, Hon'ble Minister of Mines, Government of India.", "Dinesh Kumar Rao")).toBe(
+      "Minister of Mines, Government of India",
+    );
+    expect(titleOf("Air Chief Marshal V. K. Menon, Chief of the Air Staff, called on the Minister.", "V. K. Menon")).toBe("Chief of the Air Staff");
+  });
+});
+
+describe("titles: counterpart of a subject named before", () => {
+  it("takes the subject of the sentence before when the counterpart's sentence names no one first", () => {
+    const text =
+      "External Affairs Minister Dr Ravi Shankar Menon also met EU High Representative Josep Lluis Ferrer. The Minister also met his Mexican counterpart, Marco Antonio Ruiz.";
+    expect(titleOf(text, "Marco Antonio Ruiz")).toBe("Mexican External Affairs Minister");
+  });
+});

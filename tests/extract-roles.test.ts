@@ -263,3 +263,11 @@ describe("roles: readouts of calls", () => {
     });
   });
 });
+
+describe("roles: credentials", () => {
+  it("makes envoys who present credentials, and the one who receives them, principals", () => {
+    expect(
+      roles("The Ambassador of Mauritania, Sidi Mohamed Ould Ahmed, and the Ambassador of Chile, Ines Varela Roca, also presented their letters of credence to the President."),
+    ).toMatchObject({ "Sidi Mohamed Ould Ahmed": "participant", "Ines Varela Roca": "participant" });
+  });
+});

@@ -60,6 +60,8 @@ export function appositiveAfter(tokens: Token[], ne: number): Appositive | null 
   if (tokens[ne]?.text === "(") return bracketedOffice(tokens, ne);
   if (tokens[ne]?.text !== ",") return null;
   const det = skipDeterminers(tokens, ne + 1);
+  // "Shri Dinsha Rao, Hon'ble Minister of Mines": a form of address before the office.
+  if (headAt(tokens, det.at) === 0) det.at = skipHonorifics(tokens, det.at);
   const { head, len } = officeHeadFrom(tokens, det.at);
   if (head < 0) return null;
   // "A, Secretary IT B C and ...": the office belongs to the name after it, not to A.

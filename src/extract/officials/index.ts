@@ -68,7 +68,12 @@ function counterpartOffice(p: Person, places: Placed[], tokens: Token[]): string
   let host: Person | null = null;
   const first = firstIndex(places.length, (i) => places[i]!.at >= sentStart);
   for (let k = first; k < before && k < first + 8 && !host; k++) if (places[k]!.person !== p) host = places[k]!.person;
-  for (let k = before - 1; k >= 0 && k >= before - 8 && !host; k--) if (places[k]!.person !== p) host = places[k]!.person;
+  // "The Minister also met his Mexican counterpart, X": the subject named last, first in its sentence.
+  if (!host && first > 0) {
+    const earlier = tokens[places[first - 1]!.at]!.sent;
+    const from = firstIndex(places.length, (i) => tokens[places[i]!.at]!.sent >= earlier);
+    for (let k = from; k < first && k < from + 8 && !host; k++) if (places[k]!.person !== p) host = places[k]!.person;
+  }
   return host ? counterpartTitle(bestTitle(host)?.title ?? null, named.counterpart.nationality) : null;
 }
 
