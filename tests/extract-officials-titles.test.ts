@@ -161,3 +161,17 @@ describe("titles: counterpart of a subject named before", () => {
     expect(titleOf(text, "Marco Antonio Ruiz")).toBe("Mexican External Affairs Minister");
   });
 });
+
+describe("titles: countries from the gazetteer", () => {
+  it("reads any country after 'of', and its demonym, whatever the words", () => {
+    expect(titleOf("The Minister met the Ambassador of Jordan Ali Hassan Safadi on Monday.", "Ali Hassan Safadi")).toBe("Ambassador of Jordan");
+    expect(titleOf("The Minister met Chadian Minister of Trade Idriss Mahamat Oumar on Monday.", "Idriss Mahamat Oumar")).toBe("Chadian Minister of Trade");
+  });
+
+  it("leaves words of countries' names that are also people's names to the people", () => {
+    expect(extractOfficials("The delegation comprised Trade Counsellor Ana Costa and Deputy Director Martin Cook.").map((o) => o.name)).toEqual([
+      "Ana Costa",
+      "Martin Cook",
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
 // Word classes for the officials grammar, built once from the lexicon files at module load.
 import offices from "../../lexicon/offices.json" with { type: "json" };
 import organisations from "../../lexicon/organisations.json" with { type: "json" };
-import countries from "../../lexicon/countries.json" with { type: "json" };
 import honorifics from "../../lexicon/honorifics.json" with { type: "json" };
 import nameParts from "../../lexicon/name-parts.json" with { type: "json" };
 import type { Token } from "./tokens.ts";
+import { COUNTRY_ENTRIES } from "../places/countries.ts";
 
 /** The key a token gets in tokens.ts: lower case, typographic apostrophe folded, final dot dropped. */
 export function wordKey(text: string): string {
@@ -91,18 +91,29 @@ for (const o of organisations.organisations) {
 }
 export const ORG_HEAD_WORDS = new Set(organisations.headWords.map(wordKey));
 
-/** Countries by name, alias and demonym. */
+/**
+ * Words of countries' names that are also people's names ("Saint Martin", "Saint Helena", "Cook Islands",
+ * "Isle of Man", "Chad", "Jordan"): the phrase still names the country, the word alone is not read as one.
+ */
+const NAME_LIKE_COUNTRY_WORDS = new Set(
+  ("martin helena lucia vincent pierre barthelemy barthélemy kitts nevis man jan mayen heard mcdonald cook marshall norfolk christmas solomon wallis " +
+    "futuna jersey guernsey chad jordan victoria grenadines miquelon maarten caicos turks cunha tristan ascension reunion bonaire aruba georgia " +
+    "sandwich costa rico sierra leone salvador marino principe tome sao santa puerto verde cabo trinidad tobago mariana keeling cocos pitcairn bouvet virgin cayman sint"
+  ).split(" "),
+);
+
+/** Countries by name, alias and demonym, from the gazetteer of places. */
 export const COUNTRIES = new PhraseIndex<CountryEntry>();
 const COUNTRY_WORDS = new Set<string>();
 const DEMONYM_WORDS = new Set<string>();
-for (const c of countries.countries) {
+for (const c of COUNTRY_ENTRIES) {
   const entry: CountryEntry = { name: c.name };
   // Provinces name the country of an office ("Punjab Minister for Science") but are not the country.
-  for (const region of ("regions" in c ? c.regions : undefined) ?? []) COUNTRIES.add(region, entry);
+  for (const region of c.regions) COUNTRIES.add(region, entry);
   for (const form of [c.name, ...c.aliases, ...c.demonyms]) {
     COUNTRIES.add(form, entry);
     const words = c.demonyms.includes(form) ? DEMONYM_WORDS : COUNTRY_WORDS;
-    for (const w of form.split(/\s+/)) if (/^\p{Lu}/u.test(w)) words.add(wordKey(w));
+    for (const w of form.split(/\s+/)) if (/^\p{Lu}/u.test(w) && !NAME_LIKE_COUNTRY_WORDS.has(wordKey(w))) words.add(wordKey(w));
   }
 }
 for (const w of COUNTRY_WORDS) DEMONYM_WORDS.delete(w);

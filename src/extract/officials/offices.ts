@@ -8,7 +8,7 @@ import { knownCity, MAX_CITY_WORDS } from "../cities.ts";
 import { capsSurnameFirst } from "./names.ts";
 import { MAX_MODIFIERS, MAX_TITLE_TOKENS } from "./limits.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isOfficeish, isOrgNoun } = lexicon;
+const { COUNTRIES, HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isOfficeish, isOrgNoun } = lexicon;
 
 export interface TitleSpan {
   start: number;
@@ -223,6 +223,14 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
           continue;
         }
         break;
+      }
+      // "Ambassador of Jordan", "Minister of Trade of the Republic of Chad": a country, whatever its words.
+      if (key !== "," && key !== "and" && key !== "&") {
+        const country = COUNTRIES.match(tokens, k);
+        if (country && !(country.length === 1 && isDemonymBeforeName(tokens, k))) {
+          end = k + country.length;
+          continue;
+        }
       }
       // "Ambassador to Dhaka", "Consul General in Karachi": the city of the posting.
       const city = key === "to" || key === "in" || key === "at" ? cityAt(tokens, k) : 0;
