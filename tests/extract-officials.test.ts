@@ -253,3 +253,22 @@ describe("extractOfficials: names given to things", () => {
     expect(extractOfficials(text).map((o) => o.name).sort()).toEqual(["Helen Hall Church", "Ji-won Park"]);
   });
 });
+
+describe("extractOfficials: country of an official", () => {
+  const countryOf = (text: string, name: string, country?: string) => extractOfficials(text, { country }).find((o) => o.name === name)?.country;
+
+  it("reads the side a person leads, a possessive in s', and the article's country for an office that names none", () => {
+    const text =
+      "The Bangladesh delegation was led by Senior Secretary Farhana Akter Lina, while the Indian side was led by Shri Arun Kumar Rao, Additional Secretary of the Ministry of Power.";
+    expect(countryOf(text, "Farhana Akter Lina", "Bangladesh")).toBe("Bangladesh");
+    expect(countryOf(text, "Arun Kumar Rao", "Bangladesh")).toBe("India");
+    expect(countryOf("The Minister hosted the Netherlands' Minister for Trade, Ms Femke van der Hoeven, in Pretoria.", "Femke van der Hoeven", "South Africa")).toBe("Netherlands");
+    expect(countryOf("Minister of Energy Thabo Sipho Nkosi met the envoy.", "Thabo Sipho Nkosi", "South Africa")).toBe("South Africa");
+  });
+
+  it("gives no country of the article to envoys posted abroad or to staff of bodies of many countries", () => {
+    const text = "Minister Thabo Sipho Nkosi met Ambassador Ines Varela Roca and World Bank Country Director Pieter Jan Smit.";
+    expect(countryOf(text, "Ines Varela Roca", "South Africa")).toBeNull();
+    expect(countryOf(text, "Pieter Jan Smit", "South Africa")).toBeNull();
+  });
+});

@@ -33,7 +33,7 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
   const placeFound = fm.location !== undefined ? null : extractLocation(text, article.dateline, spans);
   const location = placeFound ? placeFound.location : correctedLocation(fm.location ?? null);
   const country = placeFound ? placeFound.country : location ? countryOf(location) : null;
-  const corrected = applyOfficialOverrides(text ? extractOfficials(text) : [], fm);
+  const corrected = applyOfficialOverrides(text ? extractOfficials(text, { country }) : [], fm);
   const place = { date, location, country };
   const extractedMeetings = extractMeetings(corrected, { ...place, dateEvidence: null, locationEvidence: placeFound?.evidence ?? null });
   const amended = applyMeetingOverrides(corrected, extractedMeetings, fm, place);

@@ -58,7 +58,25 @@ function knownOrg(title: string): { name: string; country: string | null } | nul
   return best;
 }
 
-export function affiliationOf(title: string | null, possessor: string | null): Affiliation {
+/** Bodies of many countries: their officials represent none. */
+const INTERNATIONAL =
+  /\b(?:United Nations|UN|World Bank|IMF|International Monetary Fund|European|EU|African Union|AU|ASEAN|Commonwealth|OIC|SAARC|ECOWAS|SADC|IGAD|Arab League|GCC|WHO|UNICEF|UNDP|UNHCR|FAO|WTO|OECD|NATO|G20|G7|BRICS|Asian Development Bank|ADB|AfDB|Islamic Development Bank|Organi[sz]ation of|Secretary-General|Under-Secretary-General|Resident Coordinator)\b/u;
+/** Offices held abroad: their holder is of the country that sends them, which the title does not say. */
+const POSTED_ABROAD = /\b(?:Ambassador|High Commissioner|Consul|Envoy|Charg[ée] d.Affaires|Attach[ée]|Permanent Representative|Head of Mission|Counsellor|Counselor)\b/iu;
+
+/**
+ * Organisation and country of an office. `home` is the country of the article: an office that names
+ * no country, of no body of many countries and not held abroad, is an office of that country.
+ */
+export function affiliationOf(title: string | null, possessor: string | null, home: string | null = null): Affiliation {
+  const found = readAffiliation(title, possessor);
+  if (found.country || !home || !title) return found;
+  const international = INTERNATIONAL.test(title) || (knownOrg(title) !== null && knownOrg(title)!.country === null);
+  if (international || POSTED_ABROAD.test(title)) return found;
+  return { organization: found.organization, country: home };
+}
+
+function readAffiliation(title: string | null, possessor: string | null): Affiliation {
   if (!title) return { organization: null, country: possessor ? countryIn(possessor) : null };
   const known = knownOrg(title);
   let organization: string | null = known?.name ?? null;

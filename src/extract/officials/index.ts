@@ -16,6 +16,7 @@ import { affiliationOf } from "./affiliation.ts";
 import { extractUrduMentions } from "./urdu.ts";
 import { asideRanges, inRanges } from "./asides.ts";
 import { counterpartTitle } from "./counterparts.ts";
+import { sideCountry } from "./sides.ts";
 
 /** A character range [start, end) of the article text given to the extractor. */
 export interface TextSpan {
@@ -89,13 +90,19 @@ function firstIndex(n: number, test: (i: number) => boolean): number {
   return lo;
 }
 
-export function extractOfficials(text: string): Official[] {
-  return extractOfficialMentions(text).map((o) => o.official);
+/** What the rest of the record knows about the article, which officials' affiliations may use. */
+export interface OfficialsContext {
+  /** The country of the article (of its meeting or dateline): that of an office that names none. */
+  country?: string | null;
+}
+
+export function extractOfficials(text: string, context: OfficialsContext = {}): Official[] {
+  return extractOfficialMentions(text, context).map((o) => o.official);
 }
 
 /** The officials of extractOfficials, in the same order, each with every place it is named. */
-export function extractOfficialMentions(text: string): OfficialWithMentions[] {
-  const latin = latinOfficials(text, tokenize(text));
+export function extractOfficialMentions(text: string, context: OfficialsContext = {}): OfficialWithMentions[] {
+  const latin = latinOfficials(text, tokenize(text), context);
   const urdu = extractUrduMentions(text);
   if (urdu.length === 0) return latin;
   return [...latin, ...urdu].sort((a, b) => ROLE_ORDER[a.official.role] - ROLE_ORDER[b.official.role]);
@@ -105,7 +112,7 @@ export function extractOfficialMentions(text: string): OfficialWithMentions[] {
  * Officials written in Latin script, found by the grammar of titles and capitalised names.
  * Exported with the tokens as a parameter so that tests can count the grammar's work.
  */
-export function latinOfficials(text: string, tokens: Token[]): OfficialWithMentions[] {
+export function latinOfficials(text: string, tokens: Token[], context: OfficialsContext = {}): OfficialWithMentions[] {
   // Names in headlines, teasers, bylines and captions are not people of the story.
   const asides = asideRanges(text);
   const mentions = findMentions(text, tokens).filter((m) => !inRanges(asides, tokens[m.nameStart]!.start));
@@ -164,7 +171,11 @@ export function latinOfficials(text: string, tokens: Token[]): OfficialWithMenti
     const titled = bestTitle(p);
     const title = titled?.title ?? p.mentions.find((m) => m.address)?.address ?? counterpartOffice(p, places, tokens) ?? null;
     const possessor = titled?.possessor ?? p.mentions.find((m) => m.possessor)?.possessor ?? null;
-    const { organization, country } = affiliationOf(title, possessor);
+    // "the Indian side was led by X", "the Afghan delegation by X": the side's nationality is the person's.
+    const side = p.mentions.map((m) => sideCountry(tokens, Math.min(m.titleStart, m.nameStart))).find((c) => c) ?? null;
+    const found = affiliationOf(title, possessor, side ? null : (context.country ?? null));
+    const organization = found.organization;
+    const country = found.country ?? side;
     // The sentence that gives the office, else the one whose words gave the role, else the first that names the person.
     const shown = titled ? named[p.mentions.indexOf(titled)]! : (named.find((g) => g.strong) ?? named[0]!);
     const evidence = { text: text.slice(shown.sentence.start, shown.sentence.end), start: shown.sentence.start, end: shown.sentence.end };

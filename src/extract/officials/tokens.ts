@@ -74,7 +74,13 @@ export function tokenize(text: string): Token[] {
       } else tokens.push(makeToken(w, "word", start));
       if (dot) tokens.push(makeToken(".", "punct", start + w.length));
     } else if (m[4] !== undefined) tokens.push(makeToken(m[4], "poss", start));
-    else tokens.push(makeToken(m[5] ?? "", "punct", start));
+    else {
+      const p = m[5] ?? "";
+      // "the Netherlands' Minister": an apostrophe right after a capitalised word in s, before a word.
+      const prev = tokens[tokens.length - 1];
+      const plural = (p === "'" || p === "’") && prev?.kind === "word" && prev.cap && prev.end === start && prev.text.endsWith("s") && /^\s\p{Lu}/u.test(text.slice(start + 1, start + 3));
+      tokens.push(makeToken(p, plural ? "poss" : "punct", start));
+    }
   }
   // Sentence numbers: a new sentence after ". ! ?" or a paragraph break.
   // Several marks in a row ("?!", ".\n\n") end one sentence, so sentence numbers have no gaps.
