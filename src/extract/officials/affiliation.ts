@@ -2,29 +2,36 @@
 //   "Chairman Pakistan Telecommunication Authority (PTA)" → Pakistan Telecommunication Authority, Pakistan
 //   "Kenyan High Commissioner to Pakistan"                → country Kenya (the sending side, not the host)
 //   "Federal Minister for IT and Telecommunication"       → Ministry of IT and Telecommunication
-import { tokenize } from "./tokens.ts";
-import { COUNTRIES, ORGS, ORG_HEAD_WORDS } from "./lexicon.ts";
+import { tokenize, type Token } from "./tokens.ts";
+import { ORGS, ORG_HEAD_WORDS, countryAt } from "./lexicon.ts";
 
 export interface Affiliation {
   organization: string | null;
   country: string | null;
 }
 
-const MINISTERIAL = /\b(?:Minister(?: of State)?|Secretary|Ministry)\s+(?:for|of)\s+(?:the\s+)?([^()]+?)(?:\s+(?:at|of|in|to)\s+.*)?$/u;
+const MINISTERIAL = /\b(?:Minister(?: of State)?|Secretary|Ministry)\s+(?:for|of)\s+(?:the\s+)?([^()]+?)(?:\s+(?:at|of|in|to)\s+.*)?$/du;
 const OF_ORG = /\b(?:of|at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 const SENDING_OF = /\b(?:Ambassador|High Commissioner|Consul(?: General)?|Envoy|Embassy|Chargé d.Affaires)\s+of\s+(?:the\s+)?/u;
 const MINISTER_HEAD = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary)\b(?! of the)/u;
 
+/** A title with its tokens, made once: every look-up below reads ranges of it. */
+interface Title {
+  text: string;
+  tokens: Token[];
+}
+
 /** "Head of the X Branch at UNCTAD" → the first "of/at" phrase that ends in an organisation word. */
-function orgPhrase(title: string): string | null {
+function orgPhrase(title: Title): string | null {
   OF_ORG.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OF_ORG.exec(title)) !== null) {
-    const phrase = title.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, "").trim();
+  while ((m = OF_ORG.exec(title.text)) !== null) {
+    const from = m.index + m[0].length;
+    const phrase = title.text.slice(from).replace(/\s*\([^)]*\)\s*$/, "").trim();
     if (/^(?:Mission|State|Delegation|Staff)\b/u.test(phrase)) continue; // part of the office: "Head of Mission"
     const candidates = [phrase];
     const trailingCountry = /\s+(?:of|for|in)\s+[\p{Lu}][\p{L} ]*$/u.exec(phrase);
-    if (trailingCountry && countryIn(trailingCountry[0])) candidates.push(phrase.slice(0, trailingCountry.index));
+    if (trailingCountry && countryIn(title, from + trailingCountry.index, from + phrase.length)) candidates.push(phrase.slice(0, trailingCountry.index));
     const cut = /\s+(?:at|in|to|for|on)\s+/u.exec(phrase);
     if (cut) candidates.push(phrase.slice(0, cut.index));
     for (const c of candidates) {
@@ -37,22 +44,22 @@ function orgPhrase(title: string): string | null {
   return null;
 }
 
-function countryIn(text: string, fromIndex = 0): string | null {
-  if (!/\p{Lu}/u.test(text)) return null;
-  const tokens = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.start < fromIndex) continue;
-    const c = COUNTRIES.match(tokens, i);
-    if (c) return c.value.name;
+/** The first country named in the characters [from, to) of the title. */
+function countryIn(title: Title, from = 0, to = title.text.length): string | null {
+  for (let i = 0; i < title.tokens.length; i++) {
+    const t = title.tokens[i]!;
+    if (t.start < from || !t.cap) continue;
+    if (t.start >= to) break;
+    const c = countryAt(title.tokens, i);
+    if (c && title.tokens[i + c.length - 1]!.end <= to) return c.value.name;
   }
   return null;
 }
 
-function knownOrg(title: string): { name: string; country: string | null } | null {
-  const tokens = tokenize(title);
+function knownOrg(title: Title): { name: string; country: string | null } | null {
   let best: { name: string; country: string | null; length: number } | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const m = ORGS.match(tokens, i);
+  for (let i = 0; i < title.tokens.length; i++) {
+    const m = ORGS.match(title.tokens, i);
     if (m && (!best || m.length > best.length)) best = { ...m.value, length: m.length };
   }
   return best;
@@ -69,32 +76,35 @@ const POSTED_ABROAD = /\b(?:Ambassador|High Commissioner|Consul|Envoy|Charg[ée]
  * no country, of no body of many countries and not held abroad, is an office of that country.
  */
 export function affiliationOf(title: string | null, possessor: string | null, home: string | null = null): Affiliation {
-  const found = readAffiliation(title, possessor);
-  if (found.country || !home || !title) return found;
-  const international = INTERNATIONAL.test(title) || (knownOrg(title) !== null && knownOrg(title)!.country === null);
+  const owner = possessor ? countryIn({ text: possessor, tokens: tokenize(possessor) }) : null;
+  if (!title) return { organization: null, country: owner };
+  const t: Title = { text: title, tokens: tokenize(title) };
+  const known = knownOrg(t);
+  const found = readAffiliation(t, known, owner);
+  if (found.country || !home) return found;
+  const international = INTERNATIONAL.test(title) || (known !== null && known.country === null);
   if (international || POSTED_ABROAD.test(title)) return found;
   return { organization: found.organization, country: home };
 }
 
-function readAffiliation(title: string | null, possessor: string | null): Affiliation {
-  if (!title) return { organization: null, country: possessor ? countryIn(possessor) : null };
-  const known = knownOrg(title);
+function readAffiliation(title: Title, known: { name: string; country: string | null } | null, owner: string | null): Affiliation {
+  const text = title.text;
   let organization: string | null = known?.name ?? null;
   const phrase = organization ? null : orgPhrase(title);
   if (phrase && /\b(?:Ministry|Division|Department)\b/u.test(phrase)) organization = phrase;
-  if (!organization && MINISTER_HEAD.test(title)) {
-    const min = MINISTERIAL.exec(title);
-    if (min?.[1] && !countryIn(min[1])) organization = `Ministry of ${min[1]}`;
+  if (!organization && MINISTER_HEAD.test(text)) {
+    const min = MINISTERIAL.exec(text);
+    if (min?.[1] && min.indices?.[1] && !countryIn(title, min.indices[1][0], min.indices[1][1])) organization = `Ministry of ${min[1]}`;
   }
   if (!organization) organization = phrase;
 
-  let country: string | null = possessor ? countryIn(possessor) : null;
-  const sending = SENDING_OF.exec(title);
+  let country: string | null = owner;
+  const sending = SENDING_OF.exec(text);
   if (!country && sending) country = countryIn(title, sending.index + sending[0].length);
   if (!country) {
     // A country or demonym before "to ..." names the side the person represents ("US Ambassador to Pakistan").
-    const toAt = title.search(/\s(?:to|in)\s/u);
-    country = countryIn(toAt >= 0 ? title.slice(0, toAt) : title);
+    const toAt = text.search(/\s(?:to|in)\s/u);
+    country = countryIn(title, 0, toAt >= 0 ? toAt : text.length);
   }
   if (!country && known?.country) country = known.country;
   return { organization, country };

@@ -104,6 +104,14 @@ const NAME_LIKE_COUNTRY_WORDS = new Set(
 
 /** Countries by name, alias and demonym, from the gazetteer of places. */
 export const COUNTRIES = new PhraseIndex<CountryEntry>();
+
+/** The country phrase starting at token i (memoised on the token), or null. */
+export function countryAt(tokens: Token[], i: number): { length: number; value: CountryEntry } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || !t.cap) return null;
+  if (t.country === undefined) t.country = COUNTRIES.match(tokens, i);
+  return t.country;
+}
 const COUNTRY_WORDS = new Set<string>();
 const DEMONYM_WORDS = new Set<string>();
 for (const c of COUNTRY_ENTRIES) {
@@ -205,11 +213,12 @@ export function isOfficeish(t: Token | undefined): boolean {
 }
 
 function classifyOfficeish(t: Token): boolean {
-  if (ACRONYMS.has(t.text) || isAllCaps(t) || isCamelOrg(t)) return true;
-  if (/^e-\p{Lu}/u.test(t.text)) return true;
+  if (ACRONYMS.has(t.text)) return true;
+  // Lower-case words: only "e-Government" and the like.
+  if (!t.cap) return t.text.startsWith("e-") && /^e-\p{Lu}/u.test(t.text);
+  if (isAllCaps(t) || isCamelOrg(t)) return true;
   // "Tehreek-e-Insaf", "Jamaat-e-Islami": the Persian and Urdu izafat of party and movement names.
-  if (/^\p{Lu}\p{L}+-e-\p{Lu}/u.test(t.text)) return true;
-  if (!t.cap) return false;
+  if (t.text.includes("-e-") && /^\p{Lu}\p{L}+-e-\p{Lu}/u.test(t.text)) return true;
   if (COMMON_NOUN_ENDING.test(t.key) && !NAME_STARTS.has(t.key)) return true;
   return (
     PORTFOLIO.has(t.key) || ORG_WORDS.has(t.key) || COUNTRY_WORDS.has(t.key) || DEMONYM_WORDS.has(t.key) || ORG_HEAD_WORDS.has(t.key)

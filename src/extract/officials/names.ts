@@ -5,7 +5,7 @@ import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, POST_NOMINALS, SURNAMES_LIKE_WORDS, isAllCaps, isCapsNameWord, isDemonym, isHeadWord, isNonNameWord } = lexicon;
+const { ACRONYMS, COUNTRIES, HONORIFICS, MODIFIERS, NAME_PREFIXES, NOT_NAME, PARTICLES, PORTFOLIO, POST_NOMINALS, SURNAMES_LIKE_WORDS, countryAt, isAllCaps, isCapsNameWord, isDemonym, isHeadWord, isNonNameWord } = lexicon;
 
 const INITIAL = /^\p{Lu}\.$/u;
 const BARE_INITIAL = /^\p{Lu}$/u;
@@ -158,7 +158,7 @@ export function capsSurnameFirst(tokens: Token[], i: number): boolean {
   if (!isNameWord(next) || isAllCaps(next)) return false;
   const key = t.key;
   if (ACRONYMS.has(t.text) || PORTFOLIO.has(key) || MODIFIERS.has(key) || NOT_NAME.has(key) || isHeadWord(key)) return false;
-  return !COUNTRIES.match(tokens, i) && !knownCity(t.text);
+  return !countryAt(tokens, i) && !knownCity(t.text);
 }
 
 /**

@@ -7,8 +7,9 @@ import * as lexicon from "./lexicon.ts";
 import { knownCity, MAX_CITY_WORDS } from "../cities.ts";
 import { capsSurnameFirst } from "./names.ts";
 import { MAX_MODIFIERS, MAX_TITLE_TOKENS } from "./limits.ts";
+import { honorificAt } from "./address.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { COUNTRIES, HEADS, LOWER_HEADS, HONORIFICS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isOfficeish, isOrgNoun } = lexicon;
+const { countryAt, HEADS, LOWER_HEADS, MODIFIERS, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, isAllCaps, isDemonym, isHeadWord, isOfficeish, isOrgNoun } = lexicon;
 
 export interface TitleSpan {
   start: number;
@@ -71,13 +72,13 @@ export function extendBackward(tokens: Token[], headStart: number, floor: number
     if ((t.key === "of" || t.key === "for") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1])) continue;
     // "Planning and Development Board Chairman", "Law and Justice Minister": "and" inside a portfolio
     // or a body's name, never between two offices ("the Minister and Deputy Chairman").
-    if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && !HEADS.match(tokens, j - 1)) {
+    if ((t.key === "and" || t.key === "&") && start === j + 1 && j - 1 >= floor && tokens[j - 1]!.cap && isOfficeish(tokens[j - 1]) && headAt(tokens, j - 1) === 0) {
       joined = true;
       continue;
     }
     const modifier = (t.cap && (MODIFIERS.has(t.key) || isOfficeish(t))) || LOWER_MODIFIERS.has(t.text);
     // A form of address ends the title ("H.E. Minister"), unless it is also a modifier ("Chief Director", "General Manager").
-    if (!modifier || (HONORIFICS.match(tokens, j) && !MODIFIERS.has(t.key))) break;
+    if (!modifier || (honorificAt(tokens, j) > 0 && !MODIFIERS.has(t.key))) break;
     start = j;
   }
   return { start, end: headStart, possessor };
@@ -96,9 +97,9 @@ export function orgEndAhead(tokens: Token[], k: number): number {
     const t = tokens[j];
     if (!t || !sameSentence(tokens, j, k)) break;
     if (t.kind === "word" && t.cap) {
-      if (HONORIFICS.match(tokens, j) || NAME_PREFIXES.has(t.key)) break;
+      if (honorificAt(tokens, j) > 0 || NAME_PREFIXES.has(t.key)) break;
       // "... Qureshi and World Bank Country Director": another office starts, the organisation has ended.
-      if (j > k && HEADS.match(tokens, j)) break;
+      if (j > k && headAt(tokens, j) > 0) break;
       if (isOrgNoun(t.key)) last = j;
       continue;
     }
@@ -226,7 +227,7 @@ export function extendForward(tokens: Token[], headEnd: number, lower = false): 
       }
       // "Ambassador of Jordan", "Minister of Trade of the Republic of Chad": a country, whatever its words.
       if (key !== "," && key !== "and" && key !== "&") {
-        const country = COUNTRIES.match(tokens, k);
+        const country = countryAt(tokens, k);
         if (country && !(country.length === 1 && isDemonymBeforeName(tokens, k))) {
           end = k + country.length;
           continue;
@@ -358,13 +359,13 @@ function unknownBodyBeforeAppositive(tokens: Token[], k: number): number {
   while (j < k + 5) {
     const t = tokens[j];
     if (!t || t.sent !== tokens[k]!.sent) return 0;
-    if (t.kind === "word" && t.cap && !NAME_STARTS.has(t.key) && !HONORIFICS.match(tokens, j)) j++;
+    if (t.kind === "word" && t.cap && !NAME_STARTS.has(t.key) && honorificAt(tokens, j) === 0) j++;
     else if ((t.key === "of" || t.key === "the") && j > k && tokens[j + 1]?.cap) j++;
     else break;
   }
   const after = tokens[j + 1];
   if (j === k || tokens[j]?.key !== "," || !after || after.sent !== tokens[k]!.sent || !after.cap) return 0;
-  return HONORIFICS.match(tokens, j + 1) || NAME_STARTS.has(after.key) ? j : 0;
+  return honorificAt(tokens, j + 1) > 0 || NAME_STARTS.has(after.key) ? j : 0;
 }
 
 /** Length in tokens of a known city written with capitals at k ("Dhaka", "New Delhi"), or 0. */

@@ -4,7 +4,7 @@
 import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { COUNTRIES } = lexicon;
+const { countryAt } = lexicon;
 
 const SIDES = new Set(["side", "delegation", "team", "contingent", "party"]);
 /** How far before a mention the side may be named: "the Indian side was led by Shri". */
@@ -20,7 +20,7 @@ export function sideCountry(tokens: Token[], start: number): string | null {
     if (!SIDES.has(t.key)) continue;
     // "the Indian side", "the Bangladesh delegation", "the Central African delegation"
     for (let c = k - 1; c >= k - 3 && c >= 0; c--) {
-      const country = COUNTRIES.match(tokens, c);
+      const country = countryAt(tokens, c);
       if (country && c + country.length === k) return country.value.name;
     }
     return null;

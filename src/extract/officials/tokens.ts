@@ -23,6 +23,8 @@ export interface Token {
   head?: number;
   lowerHead?: number;
   honorific?: number;
+  /** Memoised country phrase starting at this token (null: none). */
+  country?: { length: number; value: { name: string } } | null;
 }
 
 // 1 paragraph break · 2 dotted initialism (H.E., U.S., a.i., e.g.) · 3 word · 4 possessive · 5 any other character
@@ -43,7 +45,22 @@ function makeToken(text: string, kind: TokenKind, start: number): Token {
   const c = text.charAt(0);
   // Cheap upper-case test on the first letter; the regex only for letters outside ASCII.
   const cap = c >= "A" && c <= "Z" ? true : c < "\u00c0" ? false : UPPER_START.test(c);
-  return { text, key: kind === "word" ? keyOf(text) : text, kind, start, end: start + text.length, sent: 0, cap };
+  // Every memo field is present from the start, so all tokens share one object shape.
+  return {
+    text,
+    key: kind === "word" ? keyOf(text) : text,
+    kind,
+    start,
+    end: start + text.length,
+    sent: 0,
+    cap,
+    nameWord: undefined,
+    officeish: undefined,
+    head: undefined,
+    lowerHead: undefined,
+    honorific: undefined,
+    country: undefined,
+  };
 }
 
 /** A dot after a word stays with it only for abbreviations and initials ("Dr.", "Md.", "R."). */
