@@ -13,13 +13,14 @@ const SHARED = resolve(import.meta.dirname, "../../shared");
 const SCORER = join(SHARED, "tools/score-extraction.mjs");
 
 /**
- * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar; the
- * world-press corpus holds the place of the meeting (measured 1.00 when pinned; its other
- * figures are below the bars and tracked where their rules live).
+ * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar. Both
+ * hold the officials, titles and roles measured when pinned: 1.00, 1.00, 1.00 on the first;
+ * 1.00 (226 of 226, none false), 0.98 (221 of 226) and 1.00 on the world press. The world-press
+ * corpus also holds the place of the meeting (1.00 when pinned).
  */
 const CORPORA = [
-  { name: "corpus", bars: { officialsF1: 0.95, titles: 0.9, roles: 0.9, dates: 0.95, location: 1.0, topics: 0.8 } },
-  { name: "corpus-world", bars: { location: 0.95 } },
+  { name: "corpus", bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 0.95, location: 1.0, topics: 0.8 } },
+  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.97, roles: 1.0, location: 0.95 } },
 ] as const;
 
 for (const corpus of CORPORA) {
