@@ -15,12 +15,13 @@ const SCORER = join(SHARED, "tools/score-extraction.mjs");
 /**
  * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar. Both
  * hold the officials, titles and roles measured when pinned: 1.00, 1.00, 1.00 on the first;
- * 1.00 (226 of 226, none false), 0.98 (221 of 226) and 1.00 on the world press. The world-press
- * corpus also holds the place of the meeting (1.00 when pinned).
+ * 1.00 (226 of 226, none false), 0.98 (221 of 226) and 1.00 on the world press. Both also hold
+ * the date and place of the meeting measured when pinned: 1.00 and 1.00 on the first, 0.90 and
+ * 1.00 on the world press (its dates are below the bar and tracked where their rules live).
  */
 const CORPORA = [
-  { name: "corpus", bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 0.95, location: 1.0, topics: 0.8 } },
-  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, location: 0.95 } },
+  { name: "corpus", bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 1.0, location: 1.0, topics: 0.8 } },
+  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, dates: 0.9, location: 1.0 } },
 ] as const;
 
 for (const corpus of CORPORA) {
