@@ -50,9 +50,9 @@ export function lastWeekdayOnOrBefore(iso: string, weekday: number): string {
   return addDays(iso, -back);
 }
 
-// "2 October 2024", "2nd October, 2024", "October 2, 2024", "Oct. 2 2024"
+// "2 October 2024", "2nd October, 2024", "11 MAR 2025", "October 2, 2024", "Oct. 2 2024", "February 15/2025"
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,)?\\s+(\\d{4})\\b`, "i");
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,)?\\s+(\\d{4})\\b`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\/)(\\d{4})\\b`, "i");
 
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 

@@ -32,11 +32,36 @@ const DATE_ONLY_LINE = new RegExp(
     `(?:[ \\t,|at-]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?[ \\t]*$`,
 );
 
+/** Lines further down a page may still carry its date, in stricter forms (below). */
+const PAGE_SCAN_LINES = 40;
+/** "Published 14 May 2025", "Posted on: 11 MAR 2025", "Date: 5 June 2025", alone on their line. */
+const STRICT_PUBLISHED = /^[ \t]*(?:Published|Posted|First published|Date|Dated)(?:[ \t]+on)?[ \t]*:?[ \t]+(?=\S)/i;
+const STRICT_MAX_CHARS = 100;
+/** A date line split into fields: "Daily News | Statement | 12 February 2025", "September 16, 2025 - Ottawa, Ontario - Global Affairs Canada". */
+const FIELD_SEPARATOR = /[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+/;
+const DATE_FIELD = new RegExp(
+  `^(?:${WEEKDAY},?[ \\t]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+\\d{4}|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?[ \\t]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?)?$`,
+  "i",
+);
+/** The other fields of a date line are labels: a few capitalised words ("Press release", "Ottawa, Ontario"). */
+const LABEL_FIELD = /^\p{Lu}[\p{L}.'’&-]*(?:,?[ \t]+[\p{L}.'’&-]+){0,5}$/u;
+const DATE_LINE_MAX_CHARS = 140;
+
+export interface PublishedDate {
+  date: string | null;
+  text: string;
+  /** A city a page's date line names ("September 16, 2025 - Ottawa, Ontario - ..."), for a page with no dateline. */
+  place: string | null;
+}
+
 /**
- * The publication date from a "Published ..." line near the top, or else from a "Published in
- * <paper>, <date>" line at the end; the line is removed.
+ * The publication date from a "Published ..." line near the top (a byline's "Published" wins over
+ * its "Updated"), a "Posted On:" line, a line that is only a date, or a page's own date line
+ * further down ("Published 14 May 2025" under a cookie banner, "Daily News | Statement | 12
+ * February 2025"), or else from a "Published in <paper>, <date>" line at the end. A "Published"
+ * line is removed; a date line of labelled fields stays, since it may name the place.
  */
-export function readPublishedLine(text: string): { date: string | null; text: string } {
+export function readPublishedLine(text: string): PublishedDate {
   const lines = text.split("\n");
   for (let i = 0; i < Math.min(lines.length, PUBLISHED_SCAN_LINES); i++) {
     const line = lines[i]!;
@@ -45,9 +70,33 @@ export function readPublishedLine(text: string): { date: string | null; text: st
     const date = parseWrittenDate(line.slice(from < 0 ? 0 : from));
     if (!date) continue;
     lines.splice(i, 1);
-    return { date, text: lines.join("\n").replace(/^\n+/, "") };
+    return { date, text: lines.join("\n").replace(/^\n+/, ""), place: null };
   }
-  return readPrintedInLine(text);
+  for (let i = 0; i < Math.min(lines.length, PAGE_SCAN_LINES); i++) {
+    const line = lines[i]!.trim();
+    if (line.length <= STRICT_MAX_CHARS && STRICT_PUBLISHED.test(line)) {
+      const date = parseWrittenDate(line);
+      if (date) {
+        lines.splice(i, 1);
+        return { date, text: lines.join("\n").replace(/^\n+/, ""), place: null };
+      }
+    }
+    const fields = line.length <= DATE_LINE_MAX_CHARS ? dateLine(line) : null;
+    if (fields) return { date: fields.date, text, place: fields.place };
+  }
+  return { ...readPrintedInLine(text), place: null };
+}
+
+/** A line of fields of which one is a full date and the others labels; the first label that is a city. */
+function dateLine(line: string): { date: string; place: string | null } | null {
+  const fields = line.split(FIELD_SEPARATOR).map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2) return null;
+  const dates = fields.filter((f) => DATE_FIELD.test(f));
+  if (dates.length !== 1 || !fields.every((f) => DATE_FIELD.test(f) || LABEL_FIELD.test(f))) return null;
+  const date = parseWrittenDate(dates[0]!);
+  if (!date) return null;
+  const place = fields.map((f) => f.split(",")[0]!.trim()).find((f) => knownCity(f)) ?? null;
+  return { date, place };
 }
 
 /** The print-edition note that closes newspaper articles: "Published in Dawn, May 16th, 2024". */
@@ -104,9 +153,12 @@ const MIXED_PLACE = "\\p{Lu}[\\p{L}'’.\\-]+(?:[ ]\\p{Lu}[\\p{L}'’.\\-]+){0,3
 /** ", March 3", ", 15 March 2025", ", February 15/2025", then an agency: " (APP)", ", SPA". */
 /** A month as news copy writes it, "March", "Mar." or, in some agencies' datelines, "MAR". */
 const ANY_MONTH = `(?:${MONTH}|${MONTH.toUpperCase()})`;
-/** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/", ". KAZINFORM". */
-const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,8}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/|\\.[ ]+[A-Z]{4,12}(?=[ ]))`;
-const DATELINE_TAIL = `(?:,[ ]*(?:${ANY_MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${ANY_MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?${AGENCY}?`;
+/** The agency after the date: "(APP)", "(ANI/WAM)", "(NNN-Bernama)", ", SPA", ". /TASS/", ". KAZINFORM", ". Trend:". */
+const AGENCY = `(?:[ ]*\\([A-Z][A-Za-z.&'/ -]{1,30}\\)|,[ ]*[A-Z]{2,8}(?=[ ]*[-–—―])|\\.?[ ]*/[A-Z][A-Za-z-]{1,12}/|\\.[ ]+[A-Z]{4,12}(?=[ ])|[,.][ ]*[A-Z][A-Za-z]{1,11}(?=[ ]*:))`;
+/** A Hijri date written before the Gregorian one by Gulf agencies: "Riyadh, Rabi'I 15, 1438, Dec 14, 2016, SPA". */
+const HIJRI = "(?:,[ ]*[A-Z][A-Za-z'’-]+(?:[ -][A-Za-z'’-]+)?[ ]+\\d{1,2},[ ]*1[34]\\d{2})?";
+/** The date after a comma, or after the full stop that closes a region ("Davos, Switzerland. 24 January 2026"). */
+const DATELINE_TAIL = `${HIJRI}(?:[,.][ ]*(?:${ANY_MONTH}[ ]+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?[ ]+${ANY_MONTH})(?:(?:,?[ ]+|/)\\d{4})?)?${AGENCY}?`;
 /** ":", a dash ("-", "–", "—", "―", "--"), the full stop after "/TASS/", or the space after ". KAZINFORM" before the story. */
 const DATELINE_END = "[ ]*(?::[ ]*|[-–—―]+[ ]+|(?<=/)\\.[ ]+|(?<=\\.[ ]+[A-Z]{4,12})[ ]+(?=\\p{Lu}))";
 /** "New Delhi [India], February 17 (ANI):" names the country in brackets. */
@@ -139,8 +191,9 @@ export interface Dateline {
 
 /**
  * The dateline that opens a story. Capitals ("ISLAMABAD:") are taken as a place even when the
- * city is not in the lexicon; mixed case ("Lahore/Karachi:") only when every part is a known city,
- * so that a sentence starting "Note:" or a name is not mistaken for one.
+ * city is not in the lexicon; mixed case ("Lahore/Karachi:") only when every part is a known city
+ * or a date or agency tag follows, so that a sentence starting "Note:" or a name is not mistaken
+ * for one.
  */
 export function readDateline(text: string): Dateline {
   const start = text.trimStart();
@@ -152,7 +205,9 @@ export function readDateline(text: string): Dateline {
     if (places.some((p) => DATELINE_STOP.has(p.toUpperCase()) || p.length < 3)) continue;
     // The dateline's shape is context enough for any city of the gazetteer ("Stellenbosch, March 3 (SAnews) -"),
     // but not for a country: "Pakistan - China trade" is a headline.
-    if (needKnown && !places.every(isDatelineCity)) continue;
+    // So is a date or an agency tag after a place the gazetteer lacks ("Port Vila, Oct 21 (NA) —").
+    const dated = new RegExp(`${MONTH}[ ]+\\d|\\d[ ]+${MONTH}|\\([A-Z][A-Za-z.&' -]{1,30}\\)`).test(m[2]!);
+    if (needKnown && !dated && !places.every(isDatelineCity)) continue;
     if (!needKnown && !places.every((p) => knownCity(p) || /^[A-Z'’.\- ]+$/.test(p))) continue;
     return { dateline: (m[1]! + m[2]!).trim(), places };
   }
@@ -169,7 +224,7 @@ function isDatelineCity(place: string): boolean {
   return city !== null && !(city.commonWord && !city.capital && city.population < 100_000);
 }
 
-const DATELINE_DAY_MONTH = new RegExp(`,[ ]*(?:(${MONTH})[ ]+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?[ ]+(${MONTH}))`);
+const DATELINE_DAY_MONTH = new RegExp(`[,.][ ]*(?:(${MONTH})[ ]+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?[ ]+(${MONTH}))`);
 /** How far a dateline's day may lie before the publication date it takes its year from. */
 const DATELINE_LEAD_DAYS = 7;
 

@@ -31,8 +31,9 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
   const headline = readHeadline(cleaned.text);
   const story = findDateline(headline.text.trim());
   const text = story.text.trim();
-  const { dateline } = story;
+  const dateline = story.dateline ?? published.place;
 
+  const stamp = fm.frontMatter.date ?? header.date ?? published.date;
   const title = fm.frontMatter.title ?? null;
   if (!text) {
     if (!title) return { kind: "skipped", reason: "the file has no article text (only front matter or a header)" };
@@ -44,8 +45,9 @@ export function ingestFile(source: string, bytes: Uint8Array): IngestResult {
     contentHash: createHash("sha256").update(bytes).digest("hex"),
     text,
     headline: title ?? headline.headline,
-    // The dateline's day is the story's own; a web "Published" stamp may come a day later.
-    articleDate: fm.frontMatter.date ?? header.date ?? datelineDate(dateline, published.date) ?? published.date,
+    // The dateline's day is the story's own: a stamp or a web "Published" date may come a day
+    // later. A dateline's month and day take their year from that stamp.
+    articleDate: datelineDate(story.dateline, stamp) ?? stamp,
     dateline,
     sourceUrl,
     outlet,
