@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractDate } from "../src/extract/dates.ts";
+import { dateOfSpans, extractDate } from "../src/extract/dates.ts";
+import { sentences } from "../src/extract/sentences.ts";
 
 // 2025-06-04 is a Wednesday.
 const WEDNESDAY = "2025-06-04";
@@ -146,5 +147,16 @@ describe("a weekday against the article's Published: line", () => {
     const ingested = ingestFile("published.txt", Buffer.from(text));
     if (ingested.kind !== "article") throw new Error("not read as an article");
     expect(extractRecord(ingested.article)).toMatchObject({ date: "2025-03-03", dateBasis: "weekday" });
+  });
+});
+
+describe("dates written the way agencies write them", () => {
+  it("reads a weekday with the day and month in brackets, and a month-day with the weekday in brackets", () => {
+    expect(extractDate("On Sunday (1 June), the deputy minister met the envoy.", WEDNESDAY)).toMatchObject({ date: "2025-06-01", basis: "explicit" });
+    expect(extractDate("1. On June 3 (Tue), the minister held a meeting with the envoy.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "explicit" });
+  });
+
+  it("settles nothing from sentences without a cue, so the caller can fall back", () => {
+    expect(dateOfSpans(sentences("The minister met the envoy."), WEDNESDAY, "The minister met the envoy.")).toBeNull();
   });
 });

@@ -19,9 +19,9 @@ export interface DateFinding {
 }
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-/** "on 12 March 2025", "on March 12, 2025", "on Tuesday, June 3", "on the 3rd of June". */
+/** "on 12 March 2025", "on March 12, 2025", "on Tuesday, June 3", "on Sunday (9 March)", "on the 3rd of June". */
 const EXPLICIT = new RegExp(
-  `\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+(?:the\\s+)?)?(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+${DAY}\\b)(?:,?\\s+(\\d{4})\\b)?`,
+  `\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+\\(?(?:the\\s+)?)?(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?(${MONTH})|(${MONTH})\\s+${DAY}\\b)(?:,?\\s+(\\d{4})\\b)?`,
   "gi",
 );
 /**
@@ -64,6 +64,7 @@ const EXPLICIT_MAX_DAYS_BEFORE = 21;
 
 interface Cue {
   kind: "explicit" | "numeric" | "weekday" | "yesterday" | "today" | "vague";
+  span: Span;
   /** The possible readings of a numeric date, as ISO dates. */
   readings?: string[];
   at: number;
@@ -75,20 +76,39 @@ interface Cue {
 
 /** `spans` are the text's sentences, when the caller has them already. */
 export function extractDate(text: string, articleDate: string | null, spans: readonly Span[] = sentences(text)): DateFinding {
-  const cues = findCues(spans);
-  for (const cue of cues) {
-    if (cue.kind !== "explicit" && cue.kind !== "numeric") continue;
-    const found = cue.kind === "numeric" ? resolveNumeric(cue, articleDate) : resolveExplicit(cue, articleDate, text);
-    if (found) return found;
-  }
-  const relative = cues.find((c) => c.kind !== "explicit" && c.kind !== "numeric");
-  if (relative) return resolveRelative(relative, articleDate);
+  const found = dateOfSpans(spans, articleDate, text);
+  if (found) return found.finding;
   if (articleDate) return { date: articleDate, basis: "article-date", warning: null };
   return {
     date: null,
     basis: "none",
     warning: "no date found: the text names no meeting date and the article has no date of its own",
   };
+}
+
+/** A date found in some sentences, with the sentence it was read from. */
+export interface SpanDate {
+  finding: DateFinding;
+  /** The sentence that holds the cue. */
+  span: Span;
+}
+
+/**
+ * The date that the cues of these sentences give (explicit dates first, then the first relative
+ * cue), or null when they hold no cue at all: the caller then falls back on what it knows (the
+ * article date, the date of the meeting before). `text` is the article text, for the warning
+ * about a year that is missing everywhere.
+ */
+export function dateOfSpans(spans: readonly Span[], articleDate: string | null, text: string): SpanDate | null {
+  const cues = findCues(spans);
+  for (const cue of cues) {
+    if (cue.kind !== "explicit" && cue.kind !== "numeric") continue;
+    const found = cue.kind === "numeric" ? resolveNumeric(cue, articleDate) : resolveExplicit(cue, articleDate, text);
+    if (found) return { finding: found, span: cue.span };
+  }
+  const relative = cues.find((c) => c.kind !== "explicit" && c.kind !== "numeric");
+  if (relative) return { finding: resolveRelative(relative, articleDate), span: relative.span };
+  return null;
 }
 
 function findCues(spans: readonly Span[]): Cue[] {
@@ -105,7 +125,7 @@ function findCues(spans: readonly Span[]): Cue[] {
       const day = Number(m[2] ?? m[5]);
       const month = monthNumber((m[3] ?? m[4])!) ?? 0;
       const weekday = m[1] ? WEEKDAYS.indexOf(m[1].toLowerCase()) : undefined;
-      cues.push({ kind: "explicit", at: s.start + m.index, day, month, year: m[6] ? Number(m[6]) : undefined, weekday });
+      cues.push({ kind: "explicit", span: s, at: s.start + m.index, day, month, year: m[6] ? Number(m[6]) : undefined, weekday });
     }
     NUMERIC.lastIndex = 0;
     while ((m = NUMERIC.exec(s.text))) {
@@ -115,26 +135,26 @@ function findCues(spans: readonly Span[]): Cue[] {
         ? [isoDate(Number(m[6]), Number(m[7]), Number(m[8]))]
         : [isoDate(Number(m[5]), Number(m[4]), Number(m[2])), isoDate(Number(m[5]), Number(m[2]), Number(m[4]))];
       const valid = [...new Set(readings.filter((d): d is string => d !== null))].filter((d) => weekday === undefined || weekdayOf(d) === weekday);
-      cues.push({ kind: "numeric", at: s.start + m.index, readings: valid });
+      cues.push({ kind: "numeric", span: s, at: s.start + m.index, readings: valid });
     }
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s.text))) {
       if (otherEvent(m.index)) continue;
       const at = s.start + m.index;
-      if (m[1]) cues.push({ kind: "weekday", at, weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) });
-      else cues.push({ kind: m[2] ? "yesterday" : "today", at });
+      if (m[1]) cues.push({ kind: "weekday", span: s, at, weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) });
+      else cues.push({ kind: m[2] ? "yesterday" : "today", span: s, at });
     }
     URDU_RELATIVE.lastIndex = 0;
     while ((m = URDU_RELATIVE.exec(s.text))) {
       const at = s.start + m.index;
-      if (m[1]) cues.push({ kind: "weekday", at, weekday: URDU_WEEKDAYS.indexOf(m[1] === "ہفتے" ? "ہفتہ" : m[1]) });
-      else cues.push({ kind: m[2] ? "yesterday" : "today", at });
+      if (m[1]) cues.push({ kind: "weekday", span: s, at, weekday: URDU_WEEKDAYS.indexOf(m[1] === "ہفتے" ? "ہفتہ" : m[1]) });
+      else cues.push({ kind: m[2] ? "yesterday" : "today", span: s, at });
     }
     VAGUE.lastIndex = 0;
     while ((m = VAGUE.exec(s.text))) {
       // "met last week" settles nothing; "the policy approved recently" says nothing of the meeting.
       const near = s.text.slice(Math.max(0, m.index - VAGUE_REACH), m.index + m[0].length + VAGUE_REACH);
-      if (!otherEvent(m.index) && MEETING_VERB.test(near)) cues.push({ kind: "vague", at: s.start + m.index });
+      if (!otherEvent(m.index) && MEETING_VERB.test(near)) cues.push({ kind: "vague", span: s, at: s.start + m.index });
     }
   }
   return cues.sort((a, b) => a.at - b.at);
