@@ -1,5 +1,7 @@
 // The development corpora as a regression bar: extraction over ../shared/<corpus>/articles is
-// scored by the corpus's own scorer, and the figures must stay at or above the agreed bars.
+// scored by the corpora's own scorers, and the figures must stay at or above the bars agreed for
+// each. The world-press corpus is held to the figures reached so far, so that a change cannot
+// quietly lose them.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +12,10 @@ import { ingestFile, listSeedFiles } from "../src/ingest/index.ts";
 import type { ArticleRecord } from "../src/model.ts";
 
 const SHARED = resolve(import.meta.dirname, "../../shared");
-const SCORER = join(SHARED, "tools/score-extraction.mjs");
+const EXTRACTION_SCORER = join(SHARED, "tools/score-extraction.mjs");
+const MEETINGS_SCORER = join(SHARED, "tools/score-meetings.mjs");
+
+type Bars = Partial<Record<"officialsF1" | "titles" | "roles" | "dates" | "location" | "topics" | "metPairsF1" | "meetingCount" | "meetingDates" | "meetingPlaces", number>>;
 
 /**
  * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar. Both
@@ -19,50 +24,64 @@ const SCORER = join(SHARED, "tools/score-extraction.mjs");
  * the date and place of the meeting measured when pinned: 1.00 and 1.00 on the first, 0.90 and
  * 1.00 on the world press (its dates are below the bar and tracked where their rules live).
  */
-const CORPORA = [
-  { name: "corpus", bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 1.0, location: 1.0, topics: 0.8 } },
-  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, dates: 0.9, location: 1.0 } },
-] as const;
+const CORPORA: { name: string; bars: Bars }[] = [
+  {
+    name: "corpus",
+    bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 1.0, location: 1.0, topics: 0.8, metPairsF1: 0.95, meetingCount: 0.95, meetingDates: 0.95, meetingPlaces: 0.95 },
+  },
+  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, dates: 0.9, location: 1.0, metPairsF1: 0.35, meetingCount: 0.8, meetingDates: 0.8, meetingPlaces: 0.6 } },
+];
 
-for (const corpus of CORPORA) {
-  const ARTICLES = join(SHARED, corpus.name, "articles");
-  const GOLD = join(SHARED, corpus.name, "gold");
-  const present = existsSync(ARTICLES) && existsSync(GOLD) && existsSync(SCORER);
-  if (!present) console.warn(`corpus-score: skipped, the development corpus is not at ${SHARED}/${corpus.name}`);
+for (const { name, bars } of CORPORA) {
+  const articles = join(SHARED, name, "articles");
+  const gold = join(SHARED, name, "gold");
+  const present = existsSync(articles) && existsSync(gold) && existsSync(EXTRACTION_SCORER) && existsSync(MEETINGS_SCORER);
+  if (!present) console.warn(`corpus-score: skipped, the development corpus is not at ${SHARED}/${name}`);
 
-  describe.skipIf(!present)(`extraction on the development corpus ${corpus.name}`, () => {
+  describe.skipIf(!present)(`extraction on ${name}`, () => {
     const dir = mkdtempSync(join(tmpdir(), "corpus-score-"));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-    const files = present ? listSeedFiles(ARTICLES).articles : [];
+    const files = present ? listSeedFiles(articles).articles : [];
     const records: ArticleRecord[] = [];
     for (const file of files) {
-      const result = ingestFile(file, readFileSync(join(ARTICLES, file)));
+      const result = ingestFile(file, readFileSync(join(articles, file)));
       if (result.kind === "article") records.push(extractRecord(result.article));
     }
     const predFile = join(dir, "pred.json");
     writeFileSync(predFile, JSON.stringify(records));
-    const run = present ? spawnSync(process.execPath, [SCORER, "--gold", GOLD, "--pred", predFile], { encoding: "utf8" }) : null;
-    const last = run?.stdout.trim().split("\n").at(-1) ?? "";
-    const num = (re: RegExp) => Number(re.exec(last)?.[1] ?? Number.NaN);
-    const score = {
-      officialsF1: num(/officials P=\S+ R=\S+ F1=(\S+)/),
-      titles: num(/titles (\S+)/),
-      roles: num(/roles (\S+)/),
-      dates: num(/dates (\S+)/),
-      location: num(/location (\S+)/),
-      topics: num(/topics (\S+)/),
+    const lastLine = (scorer: string) => {
+      const run = present ? spawnSync(process.execPath, [scorer, "--gold", gold, "--pred", predFile], { encoding: "utf8" }) : null;
+      return { status: run?.status, last: run?.stdout.trim().split("\n").at(-1) ?? "" };
+    };
+    const extraction = lastLine(EXTRACTION_SCORER);
+    const meetings = lastLine(MEETINGS_SCORER);
+    const num = (line: string, re: RegExp) => Number(re.exec(line)?.[1] ?? Number.NaN);
+    const score: Required<Bars> = {
+      officialsF1: num(extraction.last, /officials P=\S+ R=\S+ F1=(\S+)/),
+      titles: num(extraction.last, /titles (\S+)/),
+      roles: num(extraction.last, /roles (\S+)/),
+      dates: num(extraction.last, /dates (\S+)/),
+      location: num(extraction.last, /location (\S+)/),
+      topics: num(extraction.last, /topics (\S+)/),
+      metPairsF1: num(meetings.last, /met-pairs P=\S+ R=\S+ F1=(\S+)/),
+      meetingCount: num(meetings.last, /meetings (\S+)/),
+      meetingDates: num(meetings.last, /dates (\S+)/),
+      meetingPlaces: num(meetings.last, /places (\S+)/),
     };
 
     it("predicts a record for every article", () => {
-      expect(run?.status).toBe(0);
-      const m = /files (\d+)\/(\d+)/.exec(last);
-      expect(m).not.toBeNull();
-      expect(m![1]).toBe(m![2]);
+      expect(extraction.status).toBe(0);
+      expect(meetings.status).toBe(0);
+      for (const line of [extraction.last, meetings.last]) {
+        const m = /files (\d+)\/(\d+)/.exec(line);
+        expect(m, line).not.toBeNull();
+        expect(m![1]).toBe(m![2]);
+      }
     });
 
-    it.each(Object.entries(corpus.bars))("keeps %s at or above %s", (metric, bar) => {
-      expect(score[metric as keyof typeof score], last).toBeGreaterThanOrEqual(bar);
+    it.each(Object.entries(bars))("keeps %s at or above %s", (metric, bar) => {
+      expect(score[metric as keyof Bars], `${extraction.last}\n${meetings.last}`).toBeGreaterThanOrEqual(bar);
     });
   });
 }

@@ -1,14 +1,14 @@
 // extractRecord: one SourceArticle → one ArticleRecord. Pure: every extractor reads the article
 // text, then the user's front-matter corrections are applied on top of what was found.
 import anyAscii from "any-ascii";
-import type { ArticleRecord, DateBasis, SourceArticle, Topic } from "../model.ts";
+import type { ArticleRecord, DateBasis, RecordMeeting, SourceArticle, Topic } from "../model.ts";
 import { toMarkdownBody } from "./body.ts";
 import { applyMeetingOverrides, applyOfficialOverrides, correctedLocation, reconcileMeetings, resolveTopics } from "./corrections.ts";
 import { extractDate } from "./dates.ts";
 import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
 import { countryOf } from "./places/countries.ts";
-import { extractMeetings } from "./meetings.ts";
+import { extractMeetings } from "./meetings/index.ts";
 import { extractOfficials } from "./officials/index.ts";
 import { sentences } from "./sentences.ts";
 import { makeHeadline, makeSummary } from "./summary.ts";
@@ -20,7 +20,15 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
   const { text } = article;
 
   const spans = sentences(text);
-  const found = extractDate(text, article.articleDate, spans);
+  // The article's place gives an office that names no country the article's country.
+  const lead = fm.location !== undefined ? null : extractLocation(text, article.dateline, spans);
+  const leadLocation = lead ? lead.location : correctedLocation(fm.location ?? null);
+  const leadCountry = lead ? lead.country : leadLocation ? countryOf(leadLocation) : null;
+  const corrected = applyOfficialOverrides(text ? extractOfficials(text, { country: leadCountry }) : [], fm);
+  // The article's date and place are those of the meeting it reports first.
+  const read = extractMeetings({ text, spans, officials: corrected, dateline: article.dateline, articleDate: article.articleDate });
+  const first = read[0];
+  const found = first ? { date: first.date, basis: first.dateBasis, warning: first.dateWarning } : extractDate(text, article.articleDate, spans);
   let date = found.date;
   let dateBasis: DateBasis = found.basis;
   if (fm.meeting_date !== undefined) {
@@ -30,12 +38,12 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
     warnings.push(found.warning);
   }
 
-  const placeFound = fm.location !== undefined ? null : extractLocation(text, article.dateline, spans);
+  const placeFound = fm.location !== undefined ? null : first ? { location: first.location, country: first.country } : lead;
   const location = placeFound ? placeFound.location : correctedLocation(fm.location ?? null);
   const country = placeFound ? placeFound.country : location ? countryOf(location) : null;
-  const corrected = applyOfficialOverrides(text ? extractOfficials(text, { country }) : [], fm);
+  // Front-matter corrections of the date and place are corrections of the first meeting's.
+  const extractedMeetings: RecordMeeting[] = read.map(({ dateBasis: _b, dateWarning: _w, ...m }, i) => (i === 0 ? { ...m, date, location, country } : m));
   const place = { date, location, country };
-  const extractedMeetings = extractMeetings(corrected, { ...place, dateEvidence: null, locationEvidence: placeFound?.evidence ?? null });
   const amended = applyMeetingOverrides(corrected, extractedMeetings, fm, place);
   const officials = amended.officials;
   const meetings = reconcileMeetings(amended.meetings, officials, place);
