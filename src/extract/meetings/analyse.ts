@@ -12,6 +12,7 @@ import {
   CLOCK_TIME,
   EARLIER,
   EVENT,
+  EVENT_WORD,
   FOLLOWED_BY,
   FUTURE_BEFORE,
   JOINT,
@@ -36,7 +37,6 @@ import {
   TRANSITION,
   URGING,
   VERB_TRANSITION,
-  ABOUT_MEETING,
 } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
 import { descriptionsIn, type Description } from "./references.ts";
@@ -80,7 +80,6 @@ export interface Reading {
   /** Where "The delegation included" ends: the names after it are its members. */
   membersFrom: number | null;
   meetingNoun: boolean;
-  about: boolean;
   mentions: Mention[];
   descriptions: Description[];
   /** Local role of each mention: a principal, present, or not at this meeting. */
@@ -100,7 +99,8 @@ const GROUP_OBJECT =
   /^\s*(?:[\p{L}-]+\s+){0,3}?(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:delegation|delegations|group|team|company|corporation|firm|chamber|association|federation|mission|consortium|council|board|committee|representatives|leaders|investors|executives|officials|envoys|ambassadors|diplomats|heads|members|students|journalists|businessmen|businesspeople)\b/iu;
 /** "The next meeting will be hosted by": a sentence of the future, whatever its opening. */
 const FUTURE_ANYWHERE = /\b(?:will|shall|is (?:scheduled|expected|due|set|slated) to|are (?:scheduled|expected|due|set) to|is to be|are to be)\b/i;
-const SPEECH = /\b(?:said|says|told|added|stressed|noted)\b/i;
+/** How far before (or after) a meeting verb the words that move it to another time may stand. */
+const LOOK_BACK = 100;
 /** How far from a name a cue of presence ("accompanied by", "were also present") may stand. */
 const CUE_REACH = 300;
 
@@ -119,6 +119,8 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   if (!event && !nominal && mentions.length === 0) return quiet(unit, t);
   const active = event !== null || nominal;
   const before = event ? t.slice(0, event.start) : t;
+  // What stands just before the verb: the future, a recollection, a move to another meeting.
+  const justBefore = before.slice(-LOOK_BACK);
 
   let timing: Timing | null = null;
   const tr = TRANSITION.exec(t);
@@ -130,14 +132,14 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   else if (tr?.[1]) timing = /^[\s"“‘'(]*(?:\d{1,2}[.)]\s+)?(?:then|next|lastly|finally|also)\b/i.test(t) ? "sequence" : "later";
   else if (DATED_OPENING.test(t)) timing = "dated";
   else if (event) {
-    const v = VERB_TRANSITION.exec(before);
+    const v = VERB_TRANSITION.exec(justBefore);
     if (v) timing = /^(?:later|subsequently)$/i.test(v[1]!) ? "later" : /^earlier$/i.test(v[1]!) ? "earlier" : /^separately$/i.test(v[1]!) ? "separate" : "sequence";
   }
   if (timing === null && event && SEPARATE.test(t)) timing = "separate";
 
   const aside = nominal
     ? FUTURE_ANYWHERE.test(t)
-    : event !== null && (FUTURE_BEFORE.test(before) || RECALL_BEFORE.test(before) || RECALL_AFTER.test(t.slice(event.end)));
+    : event !== null && (FUTURE_BEFORE.test(justBefore) || RECALL_BEFORE.test(justBefore) || RECALL_AFTER.test(t.slice(event.end, event.end + LOOK_BACK)));
   const seriesMatch = event ? SERIES.exec(t) : null;
   const countWord = seriesMatch ? (seriesMatch[1] ?? seriesMatch[2] ?? seriesMatch[3] ?? "").toLowerCase() : "";
   const series = seriesMatch ? { count: SERIES_COUNT[countWord] ?? (Number(countWord) || null), oneToOne: ONE_TO_ONE.test(t) } : null;
@@ -167,7 +169,10 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   const members = mentions.length > 0 && /delegation/i.test(t) ? MEMBERS.exec(t) : null;
 
   const own = mentions;
-  const descriptions = event || nominal ? descriptionsIn(unit, own) : [];
+  // Offices matter only where the principals stand: from the subject to the end of the object.
+  const zoneFrom = followed ? followed.index + followed[0].length : event ? Math.max(0, leadIn(t) - 1) : 0;
+  const zoneTo = event && object && !followed ? object.end - unit.start : t.length;
+  const descriptions = event || nominal ? descriptionsIn(unit, own, zoneFrom, zoneTo) : [];
   const reading: Reading = {
     unit,
     event: event ? { start: abs(event.start), end: abs(event.end) } : null,
@@ -177,7 +182,7 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
     subject,
     object,
     timing,
-    clock: event !== null && CLOCK_TIME.test(t),
+    clock: event !== null && /\d|morning|afternoon|evening/.test(t) && CLOCK_TIME.test(t),
     aside,
     moved:
       !event &&
@@ -191,7 +196,6 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
     ledBy,
     membersFrom: members ? abs(members.index + members[0].length) : null,
     meetingNoun: MEETING_NOUN.test(t),
-    about: !active && ABOUT_MEETING.test(t),
     mentions: own,
     descriptions,
     roles: new Map(),
@@ -206,7 +210,10 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
       if (inZone(reading, at)) reading.delegationRefs.push({ at, adjective: m[1]!.trim() });
     }
   }
-  for (const x of own) reading.roles.set(x, localRole(reading, x, officials));
+  if (own.length > 0) {
+    const cues = cuePlaces(t);
+    for (const x of own) reading.roles.set(x, localRole(reading, x, officials, cues));
+  }
   return reading;
 }
 
@@ -232,7 +239,6 @@ function quiet(unit: Unit, t: string): Reading {
     ledBy: [],
     membersFrom: null,
     meetingNoun: false,
-    about: ABOUT_MEETING.test(t),
     mentions: [],
     descriptions: [],
     roles: new Map(),
@@ -244,6 +250,7 @@ function quiet(unit: Unit, t: string): Reading {
 
 /** The first verb that reports a meeting, skipping "received a letter" and "met the target". */
 function findEvent(t: string): TextRange | null {
+  if (!EVENT_WORD.test(t)) return null;
   EVENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EVENT.exec(t))) {
@@ -275,37 +282,62 @@ export function inZone(r: Reading, at: number): boolean {
   return (r.subject !== null && at >= r.subject.start && at < r.subject.end) || (r.object !== null && at >= r.object.start && at < r.object.end);
 }
 
+/** Where the cues of presence, meeting verbs and verbs of speech stand in a unit: found once per unit. */
+interface CuePlaces {
+  attendBefore: number[]; // ends of "accompanied by", "attended by", ...
+  asWas: number[]; // ends of "as was", "as were"
+  attendAfter: number[]; // starts of "were also present", "took part", ...
+  verbs: number[]; // starts of meeting verbs and verbs of speech
+}
+
+const AS_WAS = /\bas (?:was|were|did)\b/gi;
+const SPEECH_ALL = /\b(?:said|says|told|added|stressed|noted)\b/gi;
+
+function cuePlaces(t: string): CuePlaces {
+  const ends = (re: RegExp) => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) out.push(m.index + m[0].length);
+    return out;
+  };
+  const starts = (re: RegExp) => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) out.push(m.index);
+    return out;
+  };
+  const verbs = [...(EVENT_WORD.test(t) ? starts(EVENT) : []), ...starts(SPEECH_ALL)].sort((a, b) => a - b);
+  return { attendBefore: ends(ATTEND_BEFORE), asWas: ends(AS_WAS), attendAfter: starts(ATTEND_AFTER), verbs };
+}
+
+/** Is there an item of the sorted list in [from, to)? */
+const within = (list: number[], from: number, to: number) => list.some((p) => p >= from && p < to);
+
 /**
  * A mention's part in this sentence's meeting: absent (a sender, someone only referred to, the
  * caller before "was followed by"), present ("accompanied by X", "X was also present"), or a
  * principal (subject or object of the meeting verb, or a participant of the record).
  */
-function localRole(r: Reading, x: Mention, officials: readonly Official[]): "principal" | "attendee" | "absent" {
+function localRole(r: Reading, x: Mention, officials: readonly Official[], cues: CuePlaces): "principal" | "attendee" | "absent" {
   const o = officials[x.who]!;
   if (o.role === "mentioned") return "absent";
   const t = r.unit.text;
   const rel = x.start - r.unit.start;
   if (SENT_BY.test(t.slice(Math.max(0, rel - 120), rel))) return "absent";
   if (r.followedBy !== null && x.start < r.followedBy) return "absent";
-  // The last cue before the mention decides: "accompanied by X" unless a meeting verb came after it.
+  // A cue before the mention decides ("accompanied by X"), unless the meeting verb came after it.
   const from = Math.max(r.event && r.event.end <= x.start ? r.event.end - r.unit.start : 0, rel - CUE_REACH);
-  ATTEND_BEFORE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let attendBefore = false;
-  const head = t.slice(from, rel);
-  while ((m = ATTEND_BEFORE.exec(head))) attendBefore = true;
-  if (attendBefore || /\bas (?:was|were|did)\s+(?:[\p{L}’'.-]+\s+){0,10}$/iu.test(head)) return "attendee";
+  if (within(cues.attendBefore, from, rel + 1)) return "attendee";
+  // "..., as was Oman's Ambassador, X": a few words at most between.
+  if (cues.asWas.some((e) => e <= rel && e >= rel - 80 && !/[.;]/.test(t.slice(e, rel)))) return "attendee";
   const zone = (r.event !== null || r.nominal) && inZone(r, x.start);
   if (zone) return "principal";
-  // "A and B were also present", "X, who also took part in the meeting, said".
-  const after = t.slice(x.end - r.unit.start, x.end - r.unit.start + CUE_REACH);
-  ATTEND_AFTER.lastIndex = 0;
-  const cue = ATTEND_AFTER.exec(after);
-  if (cue && cue.index < 250) {
-    const between = after.slice(0, cue.index);
-    EVENT.lastIndex = 0;
-    if (!EVENT.test(between) && !SPEECH.test(between)) return "attendee";
-  }
+  // "A and B were also present", "X, who also took part in the meeting, said": no verb between.
+  const end = x.end - r.unit.start;
+  const cue = cues.attendAfter.find((c) => c >= end && c < end + 250);
+  if (cue !== undefined && !within(cues.verbs, end, cue)) return "attendee";
   if (r.membersFrom !== null && x.start >= r.membersFrom) return "attendee";
   return o.role === "participant" ? "principal" : "attendee";
 }

@@ -29,6 +29,9 @@ export const EVENT = new RegExp(
   "giu",
 );
 
+/** Words one of which every meeting verb holds: a sentence without any has no meeting verb. */
+export const EVENT_WORD = /\b(?:met|meet|held|had|receiv|hosted|call|paid|spoke|speaking|talked|phoned|telephoned|conferred|sat|chaired|co-?chaired|presided)/i;
+
 /** "received a letter / a proposal / a copy of the report": receiving a thing, not a visitor. */
 export const RECEIVED_THING =
   /^\s+(?:(?:here|today|yesterday|on \w+day)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|proposal|request|report|cable|invitation|complaint|petition|award|prize|donation|grant|briefing|update|assurance|consignment|shipment|copy of (?:the|a|an) (?!credentials|letters? of credence)\p{L}+|document|memorandum|note|call for|award|support|boost|response|reply|approval|nod|go-ahead|delivery|payment|vaccines?|doses|funds?|funding|loan)\b/iu;
@@ -73,7 +76,7 @@ export const SAME_DAY =
 /** "earlier", "prior to": an earlier meeting, dated only if the text ties it to a day. */
 export const EARLIER = /\b(?:earlier|prior to|before (?:that|this|the (?:meeting|talks|call)))\b/i;
 /** A time of day ties an earlier meeting to the day of the one it is told against. */
-export const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)(?![\p{L}])|\b\d{1,2}:\d{2}\b|\bin the (?:morning|afternoon|evening)\b/iu;
+export const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|hrs\b|hours\b)|\b\d{1,2}:\d{2}\b|\bin the (?:morning|afternoon|evening)\b/i;
 
 /** "separate meeting", "separately": a meeting of its own, even without an opening word. */
 export const SEPARATE = /\bseparate(?:ly)?\b|\bon the (?:sidelines|margins) of the (?:meeting|talks|session)\b/i;

@@ -31,11 +31,13 @@ const HONORIFICS = new Set(honorificsLexicon.honorifics.map(fold));
 
 /** Capitalised words, and the lower-case particles that may stand inside a name. */
 const WORD = new RegExp(
-  `(?<![\\p{L}\\p{M}'’-])(?:\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*|(?:${[...PARTICLES].filter((p) => /^[a-z]+$/.test(p)).join("|")})(?![\\p{L}\\p{M}]))`,
+  `\\p{Lu}[\\p{L}\\p{M}]*(?:['’\\-][\\p{L}\\p{M}]+)*|\\b(?:${[...PARTICLES].filter((p) => /^[a-z]+$/.test(p)).join("|")})\\b`,
   "gu",
 );
 /** What may stand between two words of one name: spaces, a hyphen, nickname quotes. */
 const NAME_GAP = /^[\s"“”‘’'-]{1,3}$/u;
+/** A letter, mark, apostrophe or hyphen: a word that starts right after one is inside another word. */
+const INSIDE_WORD = /[\p{L}\p{M}'’-]/u;
 
 interface Token {
   start: number;
@@ -53,6 +55,7 @@ function tokens(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
     const w = m[0];
+    if (m.index > 0 && INSIDE_WORD.test(text[m.index - 1]!)) continue;
     const capital = w[0] !== w[0]!.toLowerCase();
     out.push({ start: m.index, end: m.index + w.length, key: fold(w), upper: capital && w.length > 1 && w === w.toUpperCase(), capital });
   }

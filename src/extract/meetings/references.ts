@@ -50,16 +50,17 @@ export interface Description {
 }
 
 /**
- * Offices written without a name in one unit: not the title of a mention that follows ("the
- * Minister of Industry, Nyasha Chikowore"), nor an appositive of one before ("X, the UN envoy").
+ * Offices written without a name in one unit (between `from` and `to`, offsets into its text):
+ * not the title of a mention that follows ("the Minister of Industry, Nyasha Chikowore"), nor an
+ * appositive of one before ("X, the UN envoy").
  */
-export function descriptionsIn(unit: Unit, mentions: readonly Mention[]): Description[] {
+export function descriptionsIn(unit: Unit, mentions: readonly Mention[], from = 0, to = unit.text.length): Description[] {
   const out: Description[] = [];
   const inUnit = mentions.filter((m) => m.unit === unit.index);
-  HEAD_RE.lastIndex = 0;
+  HEAD_RE.lastIndex = from;
   let m: RegExpExecArray | null;
   let read = 0;
-  while ((m = HEAD_RE.exec(unit.text)) && read++ < MAX_OFFICES_READ) {
+  while ((m = HEAD_RE.exec(unit.text)) && m.index < to && read++ < MAX_OFFICES_READ) {
     const head = m[0];
     const abbreviation = ABBREVIATION.test(head);
     // Abbreviations match only as written: "CS", never "cs".

@@ -14,6 +14,7 @@
 // Work per sentence is bounded by what the sentence names, so the walk is linear in the text.
 import type { Official } from "../../model.ts";
 import { readUnit, inZone, type Reading, type Timing } from "./analyse.ts";
+import { ABOUT_MEETING } from "./cues.ts";
 import { Delegations } from "./delegations.ts";
 import type { Mention } from "./mentions.ts";
 import { OrderedSet } from "./ordered-set.ts";
@@ -114,7 +115,9 @@ class Walk {
       this.announce(r);
       return;
     }
-    const lead = this.episodes.length === 0 && !this.series && r.about && r.ledBy.length === 0 && ![...r.roles.values()].includes("attendee");
+    // The story's lead opens the first meeting even when its verb is not a meeting verb.
+    const lead =
+      this.episodes.length === 0 && !this.series && r.ledBy.length === 0 && ![...r.roles.values()].includes("attendee") && ABOUT_MEETING.test(r.unit.text);
     if (r.event || r.nominal || lead) this.opening(r);
     else this.plain(r);
   }
