@@ -20,7 +20,8 @@ describe("the date of each meeting", () => {
     ["Earlier, at 9:30 a.m., Virtanen received Ambassador Jiro Kamada.", "2025-03-03"],
     ["Earlier, Virtanen received Ambassador Jiro Kamada.", null],
     ["The following day, Virtanen received Ambassador Jiro Kamada.", "2025-03-04"],
-    ["Separately, Virtanen received Ambassador Jiro Kamada.", WEDNESDAY],
+    ["Separately, Virtanen received Ambassador Jiro Kamada.", "2025-03-03"],
+    ["Meanwhile, Virtanen received Ambassador Jiro Kamada.", "2025-03-03"],
     ["On Sunday, Virtanen received Ambassador Jiro Kamada.", "2025-03-02"],
     ["On Sunday (2 March), Virtanen received Ambassador Jiro Kamada.", "2025-03-02"],
     ["On March 1, Virtanen held a meeting with Ambassador Jiro Kamada.", "2025-03-01"],
@@ -38,6 +39,13 @@ describe("the date of each meeting", () => {
       { articleDate: "2025-02-15" },
     );
     expect(m.map((x) => x.date)).toEqual(["2025-02-14", "2025-02-14"]);
+  });
+
+  it("dates the meetings after 'On Friday, the minister had a busy day' by that day", () => {
+    const m = read(`${FIRST} On Sunday, the minister had a busy day of engagements. She also held a bilateral meeting with Ambassador Jiro Kamada.`, TWO, {
+      articleDate: WEDNESDAY,
+    });
+    expect(m.map((x) => x.date)).toEqual(["2025-03-03", "2025-03-02"]);
   });
 
   it("does not take the day of a meeting that will come", () => {

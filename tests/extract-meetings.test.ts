@@ -106,12 +106,48 @@ describe("bilaterals on the sidelines of a summit", () => {
   });
 });
 
+describe("bilaterals without a series announced first", () => {
+  it("gives each counterpart a meeting of its own: 'met his counterparts from A and B, X and Y', 'bilateral meetings with'", () => {
+    const m = read(
+      "Minister Ravi Sena met Foreign Minister Ana Lobo. The minister met his counterparts from Norland and Sudra, Ole Berg and Kiri Tane. " +
+        "He also held bilateral meetings with Minister Ida Vos and Minister Tomas Rook.",
+      [["Ravi Sena", "participant", "Minister"], ["Ana Lobo", "participant"], ["Ole Berg", "participant"], ["Kiri Tane", "participant"], ["Ida Vos", "participant"], ["Tomas Rook", "participant"]],
+    );
+    expect(who(m).map(([p]) => p)).toEqual([
+      ["Ana Lobo", "Ravi Sena"],
+      ["Ole Berg", "Ravi Sena"],
+      ["Kiri Tane", "Ravi Sena"],
+      ["Ida Vos", "Ravi Sena"],
+      ["Ravi Sena", "Tomas Rook"],
+    ]);
+  });
+
+  it("reads a counterpart named for the first time in a series of bilaterals as its next meeting", () => {
+    const m = read(
+      "Minister Ravi Sena held separate bilateral meetings with his counterparts on Monday. He said it was a pleasure to meet with Minister Ana Lobo. " +
+        "The minister also met Minister Ole Berg.",
+      [["Ravi Sena", "participant", "Minister"], ["Ana Lobo", "participant"], ["Ole Berg", "participant"]],
+    );
+    expect(who(m).map(([p]) => p)).toEqual([["Ana Lobo", "Ravi Sena"], ["Ole Berg", "Ravi Sena"]]);
+  });
+
+  it("reads 'meet' as a meeting only with someone to meet", () => {
+    const m = read("Minister Ravi Sena met Governor Ana Lobo. Smaller firms found it hard to meet the capital requirements set by Governor Ana Lobo.", [
+      ["Ravi Sena", "participant"],
+      ["Ana Lobo", "participant"],
+    ]);
+    expect(m).toHaveLength(1);
+  });
+});
+
 describe("meetings told one after another", () => {
   it.each([
     ["Earlier, Minister Hana Virtanen received Ambassador Jiro Kamada."],
     ["Earlier in the day, Minister Hana Virtanen received Ambassador Jiro Kamada."],
     ["Separately, Minister Hana Virtanen received Ambassador Jiro Kamada."],
     ["Meanwhile, Minister Hana Virtanen received Ambassador Jiro Kamada."],
+    ["Furthermore, Minister Hana Virtanen received Ambassador Jiro Kamada."],
+    ["In other news, Minister Hana Virtanen received Ambassador Jiro Kamada."],
     ["Later, Minister Hana Virtanen received Ambassador Jiro Kamada."],
     ["On Thursday, Minister Hana Virtanen received Ambassador Jiro Kamada."],
   ])("%j opens a second meeting", (second) => {

@@ -10,16 +10,17 @@ import {
   ATTEND_BEFORE,
   CALL,
   CLOCK_TIME,
-  EARLIER,
   EVENT,
   EVENT_WORD,
   FOLLOWED_BY,
   FUTURE_BEFORE,
   JOINT,
+  EACH_APART,
   LED_BY,
   MEETING_NOUN,
   MEMBERS,
   MET_THING,
+  MEET_SOMEONE,
   OBJECT_END,
   ONE_TO_ONE,
   ORDINAL_OPENER,
@@ -74,6 +75,8 @@ export interface Reading {
   call: boolean;
   spoke: boolean;
   joint: boolean;
+  /** "held bilateral meetings with A and B": a meeting with each counterpart the sentence names. */
+  apart: boolean;
   scope: { last: number } | "all" | null;
   /** "The delegation was led by X": the positions right after each "by". */
   ledBy: { delegationAt: number; by: number }[];
@@ -96,7 +99,7 @@ const DATED_OPENING = new RegExp(`^[\\s"“‘'(]*(?:\\d{1,2}[.)]\\s+)?on\\s+(?:
 const PRONOUN_SUBJECT = /^[\s"“‘'(]*(?:[^,]{0,60},\s*)?(?:he|she)\b/iu;
 const DELEGATION_REF = /\b(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,2}?)(?:delegation|side|lawmakers|visitors|guests|visiting team)\b(?!\s+(?:was|were)\s+(?:led|headed)|\s+by\b|\s+led\b|\s+headed\b)/giu;
 const GROUP_OBJECT =
-  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:delegation|delegations|group|team|company|corporation|firm|chamber|association|federation|mission|consortium|council|board|committee|representatives|leaders|investors|executives|officials|envoys|ambassadors|diplomats|heads|members|students|journalists|businessmen|businesspeople)\b/iu;
+  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:delegation|delegations|group|team|company|corporation|firm|chamber|association|federation|mission|consortium|council|board|committee|representatives|leaders|investors|executives|officials|envoys|ambassadors|diplomats|heads|members|students|journalists|businessmen|businesspeople|counterparts|ministers|delegates)\b/iu;
 /** "The next meeting will be hosted by": a sentence of the future, whatever its opening. */
 const FUTURE_ANYWHERE = /\b(?:will|shall|is (?:scheduled|expected|due|set|slated) to|are (?:scheduled|expected|due|set) to|is to be|are to be)\b/i;
 /** How far before (or after) a meeting verb the words that move it to another time may stand. */
@@ -127,7 +130,7 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   if (active && SAME_DAY.test(t)) timing = "same-day";
   else if (tr?.[3]) timing = "next-day";
   else if (tr?.[4]) timing = "day-before";
-  else if (tr?.[2] || (event && EARLIER.test(t))) timing = "earlier";
+  else if (tr?.[2]) timing = "earlier";
   else if (tr?.[5] || (event && /\bseparately\b/i.test(t))) timing = "separate";
   else if (tr?.[1]) timing = /^[\s"“‘'(]*(?:\d{1,2}[.)]\s+)?(?:then|next|lastly|finally|also)\b/i.test(t) ? "sequence" : "later";
   else if (DATED_OPENING.test(t)) timing = "dated";
@@ -192,6 +195,7 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
     call: active && CALL.test(t),
     spoke: event !== null && SPOKE.test(t.slice(event.start, event.end)),
     joint: active && JOINT.test(t),
+    apart: event !== null && EACH_APART.test(t.slice(event.start)),
     scope,
     ledBy,
     membersFrom: members ? abs(members.index + members[0].length) : null,
@@ -227,7 +231,8 @@ function quiet(unit: Unit, t: string): Reading {
     followedBy: null,
     subject: null,
     object: null,
-    timing: null,
+    // "On Friday, the minister had a busy day": it dates the meetings told after it.
+    timing: DATED_OPENING.test(t) ? "dated" : null,
     clock: false,
     aside: false,
     moved: false,
@@ -235,6 +240,7 @@ function quiet(unit: Unit, t: string): Reading {
     call: false,
     spoke: false,
     joint: false,
+    apart: false,
     scope: null,
     ledBy: [],
     membersFrom: null,
@@ -257,7 +263,8 @@ function findEvent(t: string): TextRange | null {
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const word = m[0].toLowerCase();
     if (word.startsWith("receiv") && (RECEIVED_THING.test(after) || /^\s+with\b/i.test(after))) continue;
-    if (word.startsWith("met") && MET_THING.test(after)) continue;
+    if (word.startsWith("me") && MET_THING.test(after)) continue;
+    if (word.startsWith("meet") && !word.includes("with") && !MEET_SOMEONE.test(after)) continue;
     if (word.startsWith("call") && URGING.test(after)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
@@ -284,13 +291,11 @@ export function inZone(r: Reading, at: number): boolean {
 
 /** Where the cues of presence, meeting verbs and verbs of speech stand in a unit: found once per unit. */
 interface CuePlaces {
-  attendBefore: number[]; // ends of "accompanied by", "attended by", ...
-  asWas: number[]; // ends of "as was", "as were"
+  attendBefore: number[]; // ends of "accompanied by", "attended by", "as was", ...
   attendAfter: number[]; // starts of "were also present", "took part", ...
   verbs: number[]; // starts of meeting verbs and verbs of speech
 }
 
-const AS_WAS = /\bas (?:was|were|did)\b/gi;
 const SPEECH_ALL = /\b(?:said|says|told|added|stressed|noted)\b/gi;
 
 function cuePlaces(t: string): CuePlaces {
@@ -309,7 +314,7 @@ function cuePlaces(t: string): CuePlaces {
     return out;
   };
   const verbs = [...(EVENT_WORD.test(t) ? starts(EVENT) : []), ...starts(SPEECH_ALL)].sort((a, b) => a - b);
-  return { attendBefore: ends(ATTEND_BEFORE), asWas: ends(AS_WAS), attendAfter: starts(ATTEND_AFTER), verbs };
+  return { attendBefore: ends(ATTEND_BEFORE), attendAfter: starts(ATTEND_AFTER), verbs };
 }
 
 /** Is there an item of the sorted list in [from, to)? */
@@ -330,8 +335,6 @@ function localRole(r: Reading, x: Mention, officials: readonly Official[], cues:
   // A cue before the mention decides ("accompanied by X"), unless the meeting verb came after it.
   const from = Math.max(r.event && r.event.end <= x.start ? r.event.end - r.unit.start : 0, rel - CUE_REACH);
   if (within(cues.attendBefore, from, rel + 1)) return "attendee";
-  // "..., as was Oman's Ambassador, X": a few words at most between.
-  if (cues.asWas.some((e) => e <= rel && e >= rel - 80 && !/[.;]/.test(t.slice(e, rel)))) return "attendee";
   const zone = (r.event !== null || r.nominal) && inZone(r, x.start);
   if (zone) return "principal";
   // "A and B were also present", "X, who also took part in the meeting, said": no verb between.

@@ -11,6 +11,7 @@ export const EVENT = new RegExp(
   "\\b(?:" +
     [
       "met(?:\\s+with)?",
+      "meets?(?:\\s+with)?",
       "(?:after|while|when|before)\\s+meeting",
       "meetings?\\s+with",
       `held\\s+(?:(?:a|an|the|his|her|their|two|three|four|five|\\d+)\\s+)?(?:${W}\\s+){0,4}?(?:talks|meetings?|discussions?|consultations|conversations?|call|calls|videoconference|video\\s+conference|teleconference|dialogue|audience|session|bilaterals?)`,
@@ -37,11 +38,14 @@ export const RECEIVED_THING =
   /^\s+(?:(?:here|today|yesterday|on \w+day)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|proposal|request|report|cable|invitation|complaint|petition|award|prize|donation|grant|briefing|update|assurance|consignment|shipment|copy of (?:the|a|an) (?!credentials|letters? of credence)\p{L}+|document|memorandum|note|call for|award|support|boost|response|reply|approval|nod|go-ahead|delivery|payment|vaccines?|doses|funds?|funding|loan)\b/iu;
 
 /** "met the criteria", "met the target": not a meeting. */
-export const MET_THING = /^\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:criteria|targets?|expectations?|demands?|needs?|requirements?|deadlines?|conditions?|costs?|standards?|goals?|obligations?)\b/iu;
+export const MET_THING = /^\s+(?:(?:some|all|most|many|any|part|none) of\s+)?(?:the\s+|all\s+|its\s+|their\s+|these\s+|those\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:criteria|targets?|expectations?|demands?|needs?|requirements?|deadlines?|conditions?|costs?|standards?|goals?|obligations?)\b/iu;
 
 /** "called on the parties to exercise restraint": an appeal, not a visit. */
 export const URGING =
   /^\s+(?:[\p{L}’'-]+\s+){1,6}?to\s+(?!discuss|review|explore|exchange|brief|present|pay|seek|convey|hand|deliver|bid|introduce|congratulate|thank|extend|share|sign|deepen|strengthen|enhance|boost|follow|talk|apprise|update)\p{Ll}+/u;
+
+/** "meet" names a meeting when a person or "with" follows: "meet the minister", "meet with", not "meet the target". */
+export const MEET_SOMEONE = /^\s+(?:with\b|(?:his|her|their|the)\s+(?:\p{Lu}|counterparts?\b|visiting\b|delegation\b|minister\b|ambassador\b|president\b)|\p{Lu})/u;
 
 /** A telephone or video call rather than a meeting in person. */
 export const CALL =
@@ -105,6 +109,8 @@ export const SERIES = new RegExp(
     `(?:${W}\\s+){0,3}?(?:meetings|talks|discussions|bilaterals|consultations|engagements|calls|audiences)` +
     `|(?:held|had|holds|conducted)\\s+(?:separate|back-to-back|consecutive|parallel)\\s+(?:${W}\\s+){0,2}?(?:meetings|discussions|bilaterals|consultations|engagements|calls|audiences)` +
     `|(?:held|had|holds)\\s+(?:separate|back-to-back|consecutive|parallel)\\s+(?:${W}\\s+){0,2}?talks\\s+with\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+|several)\\b` +
+    `|met\\s+(?:with\\s+)?(?:several|many|multiple|numerous|a number of|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:${W}\\s+){0,2}?(?:counterparts|leaders|ministers|envoys|ambassadors|diplomats|delegates|dignitaries)` +
+    `|met\\s+(?:with\\s+)?(?:counterparts|leaders|ministers|envoys|ambassadors|diplomats|delegates|dignitaries)\\s+(?:from|of)\\s+(?:several|many|multiple|numerous|a number of|two|three|four|five|six|\\d+)\\b` +
     "|received\\s+(?:(?:separate\\s+)?courtesy\\s+calls|(two|three|four|five|six|seven|eight|\\d+|several)\\s+" +
     `(?:${W}\\s+){0,3}?(?:envoys|ambassadors|diplomats|heads of mission|delegations|visitors|ministers|officials|dignitaries|callers))` +
     ")",
@@ -112,11 +118,14 @@ export const SERIES = new RegExp(
 );
 /** A series of bilaterals: one counterpart per meeting, even when a sentence names two. */
 export const ONE_TO_ONE = /\b(?:separate|bilateral|back-to-back|one-on-one|courtesy calls?|in turn)\b/i;
+/** "held bilateral meetings with A and B", "met his counterparts from X and Y, A and B": a meeting with each. */
+export const EACH_APART = /\b(?:separate(?:ly)?|bilateral)\s+(?:[\p{L}-]+\s+)?(?:meetings|talks|discussions|calls)\b|\bseparately\b|\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?counterparts\b/iu;
+// (read from the meeting verb on: "Separately, X met A and B" opens a meeting of both)
 export const SERIES_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Words that put the verb that follows into the future or into a plan. */
 export const FUTURE_BEFORE =
-  /\b(?:will|would|shall|is to|are to|to be|is (?:expected|scheduled|due|set|slated|likely) to|are (?:expected|scheduled|due|set|slated|likely) to|plans? to|planned to|intends? to|hopes? to|looks? forward to|upcoming|forthcoming)\b(?:\s+(?:also|then|later|again|soon|first|be|have|jointly|personally))*\s*$/i;
+  /\b(?:will|would|shall|should|could|can|may|might|is to|are to|to be|is (?:expected|scheduled|due|set|slated|likely) to|are (?:expected|scheduled|due|set|slated|likely) to|plans? to|planned to|intends? to|hopes? to|wants? to|wanted to|wish(?:es|ed)? to|sought to|seeks? to|asked to|requested(?: that)?|agreed to|decided to|invited (?:\w+ )?to|looks? forward to|upcoming|forthcoming|before|unable to|failed to|refused to|not)\b(?:\s+(?:[\p{L}]+\s+){0,2}?)?(?:\s*(?:also|then|later|again|soon|first|be|have|jointly|personally|him|her|them))*\s*$/iu;
 /** Words that put the verb that follows into the past, as something recalled. */
 export const RECALL_BEFORE = /\b(?:had|recalled|recalling|recalls|previously|once|last|earlier meeting|first time they|never)\s+(?:\w+\s+){0,3}$/i;
 /** "first met in January", "met in 2019": a meeting of long ago. */
@@ -127,7 +136,7 @@ export const RECALL_AFTER = new RegExp(
 
 /** Phrases after which the names that follow are present, not principals. */
 export const ATTEND_BEFORE =
-  /\b(?:attended by|in the presence of|joined by|accompanied by|along with|together with|flanked by|assisted by|supported by|(?:also )?present (?:at the meeting |on the occasion |during the (?:meeting|calls?|talks) )?(?:were|was)|in attendance were|(?:also )?taking part (?:in the (?:meeting|talks) )?were|among (?:those|others) present were|from the [\p{L}-]+ side|delegation (?:also )?(?:included|comprised|consisted of)|members of the delegation (?:were|included))\b/giu;
+  /\b(?:attended by|in the presence of|joined by|accompanied by|along with|together with|flanked by|assisted by|supported by|(?:also )?present (?:at the meeting |on the occasion |during the (?:meeting|calls?|talks) )?(?:were|was)|in attendance were|(?:also )?taking part (?:in the (?:meeting|talks) )?were|among (?:those|others) present were|from the [\p{L}-]+ side|delegation,?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:included|comprised|consisted of)|members of the delegation (?:were|included)|as (?:was|were|did))\b/giu;
 /** Phrases after a name (or a list of names) that make them present, not principals. */
 export const ATTEND_AFTER =
   /\b(?:(?:was|were) (?:also )?present|(?:was|were) (?:also )?(?:in|at) the (?:meeting|talks|call|discussions?|reception)|(?:also )?attended|(?:also )?(?:took|take) part|(?:also )?participated|(?:also )?joined (?:the|him|her|them|in)|sat in on|accompanied (?:the|him|her|them)|(?:was|were) (?:also )?in attendance|made (?:a |the )?presentations?|(?:also )?presented (?:the|a)|(?:also )?briefed the (?:meeting|participants)|(?:was|were) among those present)\b/giu;
@@ -135,7 +144,7 @@ export const ATTEND_AFTER =
 /** "The delegation was led by", "the Afghan delegation by": who leads which delegation. */
 export const LED_BY = /\b(delegation|delegations|side|team)\b[^.;]{0,80}?\b(?:(?:was|were|is)\s+)?(?:led|headed)\s+by\s+|\b(delegation|side)\s+by\s+/giu;
 /** "The delegation included ...": the names that follow are its members. */
-export const MEMBERS = /\b(?:delegation (?:also )?(?:included|includes|comprised|comprises|consisted of|was composed of)|members of the delegation (?:were|included)|other members of the delegation)\b/iu;
+export const MEMBERS = /\b(?:delegation,?\s+(?:(?:which|that)\s+)?(?:also\s+)?(?:included|includes|comprised|comprises|consisted of|was composed of)|members of the delegation (?:were|included)|other members of the delegation)\b/iu;
 
 /** Presence at several meetings at once: "attended both meetings", "present during the calls". */
 export const SCOPE =

@@ -36,7 +36,8 @@ export function extractMeetings(input: MeetingsInput): ReadMeeting[] {
   placeUnplaced(episodes, officials, mentions, units);
 
   const spansOf = (e: Episode, i: number): Span[] => {
-    const ids = i === 0 ? [...preamble.filter((u) => u < e.opener), ...e.units.items] : e.units.items;
+    // The opening sentence first (its cues come first), then the lead and the rest.
+    const ids = i === 0 ? [e.opener, ...preamble.filter((u) => u < e.opener), ...e.units.items] : e.units.items;
     return [...new Set(ids)].map((u) => units[u]!).filter((u) => !u.heading);
   };
   const dates = datesOf(episodes, spansOf, input.articleDate, text);

@@ -197,6 +197,10 @@ export class OfficeResolver {
     if (hostWho >= 0 && !seen.some((r) => r.who === hostWho)) seen.unshift({ who: hostWho, at: -1 });
     let candidates = seen.filter((r) => fitsTitle(d.words, officials[r.who]!.title));
     if (d.country) candidates = candidates.filter((r) => this.countriesOf(r.who).includes(d.country!));
+    // "the minister" for a host whose office the article never gave.
+    if (candidates.length === 0 && hostWho >= 0 && officials[hostWho]!.title === null && d.words.length === 1 && !d.country && !d.visiting) {
+      return { kind: "official", who: hostWho };
+    }
     if (candidates.length === 0) return null;
     if (d.visiting) {
       const guests = candidates.filter((c) => c.who !== hostWho);

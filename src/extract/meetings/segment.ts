@@ -92,6 +92,8 @@ class Walk {
   scoped: { who: number; scope: { last: number } | "all"; seen: number }[] = [];
   pending = { principals: new OrderedSet<number>(), attendees: new OrderedSet<number>() };
   preamble: number[] = [];
+  /** "On Friday, the minister had a busy day": a sentence that dates the meetings told after it. */
+  context: number | null = null;
   resolver: OfficeResolver;
   callArticle: boolean;
 
@@ -153,13 +155,13 @@ class Walk {
   }
 
   private open(r: Reading, principals: number[], unnamed: string[], subject: Side[]): void {
-    const host = this.host;
+    const host = this.host ?? subject[0] ?? null;
     const hasHost = host !== null && (host.kind === "official" ? principals.includes(host.who) : unnamed.includes(host.key));
     const withHost = host !== null && !hasHost && principals.length + unnamed.length < 2;
     const counterparts = principals.filter((w) => !(host?.kind === "official" && host.who === w));
     const series = this.series;
     // In a series of bilaterals, "also met A, ..., and B, ..." is a meeting with each.
-    const split = series !== null && series.oneToOne && !r.joint && counterparts.length >= 2 && unnamed.length === 0 && (hasHost || withHost);
+    const split = ((series !== null && series.oneToOne) || r.apart) && !r.joint && counterparts.length >= 2 && unnamed.length === 0 && (hasHost || withHost);
     const groups = split ? counterparts.map((w) => [w]) : [principals];
     for (const g of groups) {
       const e = newEpisode(r.unit.index, r, series);
@@ -170,6 +172,7 @@ class Walk {
         else e.unnamed.add(host.key);
       }
       e.call = r.call || (r.spoke && this.callArticle);
+      if (this.context !== null) e.units.add(this.context);
       this.episodes.push(e);
       this.current = e;
       for (const w of e.principals.items) this.met.add(w);
@@ -177,6 +180,7 @@ class Walk {
       this.linkDelegations(r, e);
     }
     this.host ??= subject[0] ?? (principals[0] !== undefined ? { kind: "official", who: principals[0] } : unnamed[0] ? { kind: "unnamed", key: unnamed[0] } : null);
+    this.context = null;
     const cur = this.current!;
     for (const w of this.pending.principals.items) {
       cur.principals.add(w);
@@ -203,9 +207,16 @@ class Walk {
     if (r.moved) return;
     const principals = r.mentions.filter((x) => r.roles.get(x) === "principal").map((x) => x.who);
     const cur = this.current;
+    if (r.timing === "dated" && principals.every((w) => this.met.has(w)) && ![...r.roles.values()].includes("attendee")) {
+      this.context = r.unit.index;
+      return;
+    }
     // "The message was delivered by X during a meeting": a principal met nowhere yet, with a meeting.
     const fresh = principals.filter((w) => !this.met.has(w) && !this.pending.principals.has(w));
-    if (cur && fresh.length > 0 && r.meetingNoun && r.ledBy.length === 0 && cur.principals.size + cur.unnamed.size >= 2 && !this.memberOfDelegationIn(fresh, cur)) {
+    // In a series of bilaterals, a counterpart named for the first time is the next meeting of the series.
+    const nextOfSeries = this.series !== null && this.series.oneToOne && (!cur || cur.series === this.series);
+    const fromMeeting = cur !== null && r.meetingNoun && cur.principals.size + cur.unnamed.size >= 2;
+    if (fresh.length > 0 && r.ledBy.length === 0 && (nextOfSeries || fromMeeting) && !(cur && this.memberOfDelegationIn(fresh, cur))) {
       this.open(r, fresh, [], []);
       return;
     }

@@ -1,9 +1,9 @@
 // The date of each meeting. Its own sentences come first (an explicit date, a weekday, "today",
 // "yesterday"); without one, a meeting takes its date from how it is told against the one before:
-// "later in the day", "then", "also", the next of a series keep that day; "the following day"
-// moves it; an "earlier" meeting has a date only when the text ties it to the day (a time of day,
-// "earlier in the day"); a separate report without a date of its own takes the article's date,
-// as the first meeting does.
+// "later in the day", "then", "also", "meanwhile", "separately", the next of a series keep that
+// day; "the following day" moves it; an "earlier" meeting has a date only when the text ties it to
+// the day (a time of day, "earlier in the day"). The first meeting, without a cue, takes the
+// article's date.
 import type { DateBasis, Evidence } from "../../model.ts";
 import { addDays } from "../calendar.ts";
 import { dateOfSpans, type DateFinding } from "../dates.ts";
@@ -19,10 +19,17 @@ export interface MeetingDate {
 
 const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: s.start + s.text.length });
 
+/**
+ * `spansOf` gives a meeting's sentences, its opening sentence first. An explicit date anywhere in
+ * them wins; else a relative cue of the opening sentence; else the first relative cue of the rest.
+ */
 export function datesOf(episodes: readonly Episode[], spansOf: (e: Episode, i: number) => Span[], articleDate: string | null, text: string): MeetingDate[] {
   const out: MeetingDate[] = [];
   episodes.forEach((e, i) => {
-    const own = dateOfSpans(spansOf(e, i), articleDate, text);
+    const spans = spansOf(e, i);
+    const any = dateOfSpans(spans, articleDate, text);
+    const opening = spans[0] && any && any.finding.basis !== "explicit" ? dateOfSpans([spans[0]], articleDate, text) : null;
+    const own = opening ?? any;
     if (own) {
       out.push({ ...own.finding, evidence: evidenceOf(own.span) });
       return;
@@ -34,9 +41,12 @@ export function datesOf(episodes: readonly Episode[], spansOf: (e: Episode, i: n
     }
     const keep = (d: string | null): MeetingDate => ({ date: d, basis: d ? prev.basis : "none", warning: null, evidence: d ? prev.evidence : null });
     switch (e.timing) {
-      case "separate":
       case "dated":
         out.push(articleDay(articleDate));
+        break;
+      case "separate":
+        // Reported with the meeting before ("Separately", "Meanwhile"): its day, when it has one.
+        out.push(prev.date ? keep(prev.date) : articleDay(articleDate));
         break;
       case "earlier":
         out.push(keep(e.clock ? prev.date : null));
