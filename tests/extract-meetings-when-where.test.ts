@@ -76,6 +76,12 @@ describe("the place of each meeting", () => {
     expect(m[1]!.evidence.location?.text).toMatch(/^Later, Virtanen held talks/);
   });
 
+  it("does not take a place a later sentence speaks of for the venue", () => {
+    const text =
+      "COLOMBO: Minister Hana Virtanen met Governor Ravi Menon at the ministry. The two discussed training at the Lake Academy in Kandy.";
+    expect(read(text, TWO, { dateline: "COLOMBO" }).map((x) => x.location)).toEqual(["Colombo"]);
+  });
+
   it("gives a telephone or video call no place, and no dateline places it", () => {
     const text =
       "COLOMBO: Minister Hana Virtanen met Governor Ravi Menon. On Monday, Virtanen held a video conference with Ambassador Jiro Kamada. " +

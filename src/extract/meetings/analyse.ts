@@ -4,11 +4,12 @@
 // series, reports a call, says who was present or who led a delegation, and whether its meeting
 // is yet to come or long past.
 import type { Official } from "../../model.ts";
+import { isCallSentence } from "../location.ts";
 import { WEEKDAY, MONTH } from "../calendar.ts";
 import {
   ATTEND_AFTER,
   ATTEND_BEFORE,
-  CALL,
+  RECEIVED_CALL,
   CLOCK_TIME,
   EVENT,
   EVENT_WORD,
@@ -192,7 +193,7 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
       !nominal &&
       ((timing !== null && timing !== "sequence" && timing !== "dated") || /\b(?:later|subsequently|afterwards)\s+(?!in\b|that\b|on\b)\p{Ll}+/u.test(t)),
     series,
-    call: active && CALL.test(t),
+    call: active && (isCallSentence(t) || RECEIVED_CALL.test(t)),
     spoke: event !== null && SPOKE.test(t.slice(event.start, event.end)),
     joint: active && JOINT.test(t),
     apart: event !== null && EACH_APART.test(t.slice(event.start)),

@@ -47,9 +47,8 @@ export const URGING =
 /** "meet" names a meeting when a person or "with" follows: "meet the minister", "meet with", not "meet the target". */
 export const MEET_SOMEONE = /^\s+(?:with\b|(?:his|her|their|the)\s+(?:\p{Lu}|counterparts?\b|visiting\b|delegation\b|minister\b|ambassador\b|president\b)|\p{Lu})/u;
 
-/** A telephone or video call rather than a meeting in person. */
-export const CALL =
-  /\b(?:tele)?phone(?:d)?\b(?!\s+(?:number|line|book|users?|subscribers?))|\bby phone\b|\bvideo[- ]?(?:call|conference|link|conferencing|chat)\b|\bvideoconference\b|\bteleconference\b|\bvirtual(?:ly)? (?:meeting|talks|call|conversation|summit|session)\b|\bonline (?:meeting|talks|call)\b|\bvia (?:video|zoom|webex)\b/i;
+/** "received a phone call from", "had a video call with": a call, though "received" is said of visits too. */
+export const RECEIVED_CALL = /\b(?:received|made|had|held|took|placed)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:(?:tele)?phone|video)\s*(?:call|conversation|conference)\b/iu;
 
 /** "spoke to": a call when nothing places it in a room. */
 export const SPOKE = /\b(?:spoke|speaking|talked)\s+(?:to|with)\b/i;

@@ -5,7 +5,7 @@
 import type { DateBasis, Evidence, Official, RecordMeeting } from "../../model.ts";
 import type { Span } from "../sentences.ts";
 import { locateMentions, type Mention } from "./mentions.ts";
-import { datelineIn, venueIn, type MeetingPlace } from "./place.ts";
+import { ownPlace, type MeetingPlace } from "./place.ts";
 import { newEpisode, segment, type Episode } from "./segment.ts";
 import { toUnits, type Unit } from "./units.ts";
 import { datesOf } from "./when.ts";
@@ -41,7 +41,8 @@ export function extractMeetings(input: MeetingsInput): ReadMeeting[] {
     return [...new Set(ids)].map((u) => units[u]!).filter((u) => !u.heading);
   };
   const dates = datesOf(episodes, spansOf, input.articleDate, text);
-  const places = placesOf(episodes, spansOf, text, input.dateline);
+  const opening = (e: Episode, i: number) => (i === 0 ? 1 + preamble.filter((u) => u < e.opener).length : 1);
+  const places = placesOf(episodes, spansOf, opening, text, input.dateline);
   return episodes.map((e, i) => ({
     participants: e.principals.items.map((w) => officials[w]!.name),
     attendees: e.attendees.items.map((w) => officials[w]!.name),
@@ -95,19 +96,27 @@ function lastOpenedBy(episodes: readonly Episode[], at: number): Episode | undef
 }
 
 /**
- * The place of each meeting: a call has none; else the venue its sentences name; else the place
- * of the meeting told before it (the series goes on where it was); else the dateline's city.
+ * The place of each meeting: a call has none; else the venue its sentences name; else, when they
+ * put it in another country without a city, none; else the place of the meeting told before it
+ * (the series goes on where it was); else the dateline's city.
  */
-function placesOf(episodes: readonly Episode[], spansOf: (e: Episode, i: number) => Span[], text: string, dateline: string | null): MeetingPlace[] {
+function placesOf(
+  episodes: readonly Episode[],
+  spansOf: (e: Episode, i: number) => Span[],
+  opening: (e: Episode, i: number) => number,
+  text: string,
+  dateline: string | null,
+): MeetingPlace[] {
+  const none: MeetingPlace = { location: null, country: null, evidence: null, basis: "none" };
   const out: MeetingPlace[] = [];
-  const fromDateline = datelineIn(text, dateline);
   let last: MeetingPlace | null = null;
   episodes.forEach((e, i) => {
     if (e.call) {
-      out.push({ location: null, country: null, evidence: null, basis: "call" });
+      out.push({ ...none, basis: "call" });
       return;
     }
-    const place = venueIn(text, spansOf(e, i)) ?? last ?? fromDateline ?? { location: null, country: null, evidence: null, basis: "none" };
+    const own = ownPlace(text, dateline, spansOf(e, i), opening(e, i));
+    const place = own.venue ?? (own.elsewhere ? none : (last ?? own.dateline ?? none));
     out.push(place);
     if (place.location) last = place;
   });
