@@ -1,7 +1,7 @@
 // Where each official is named: full names, short forms after a title, family names first,
 // names shared by two officials. Every name is invented for the test.
 import { describe, expect, it } from "vitest";
-import { locateMentions } from "../src/extract/meetings/mentions.ts";
+import { locateMentions, mentionsGiven } from "../src/extract/meetings/mentions.ts";
 import { toUnits } from "../src/extract/meetings/units.ts";
 import { sentences } from "../src/extract/sentences.ts";
 import { officialsOf, type Given } from "./fixtures/meetings.ts";
@@ -46,6 +46,20 @@ describe("mentions of officials", () => {
   it("does not take a common given name written alone for an official", () => {
     expect(named("Muhammad Tariq Hasnain met the envoy. Muhammad said later.", [["Muhammad Tariq Hasnain", "participant"]])).toEqual([
       ["Muhammad Tariq Hasnain", "Muhammad Tariq Hasnain"],
+    ]);
+  });
+});
+
+describe("mentions an officials reader gives", () => {
+  it("are taken as given, and an official without any is looked for by name", () => {
+    const text = "Minister Lena Holt met the envoy. Holt thanked Rui Kato.";
+    const officials = officialsOf([["Lena Holt", "participant"], ["Rui Kato", "participant"]]);
+    const units = toUnits(sentences(text), text);
+    const given = [[{ name: { start: 9, end: 18 } }, { name: { start: 34, end: 38 } }], undefined];
+    expect(mentionsGiven(text, officials, given, units).map((m) => [text.slice(m.start, m.end), officials[m.who]!.name])).toEqual([
+      ["Lena Holt", "Lena Holt"],
+      ["Holt", "Lena Holt"],
+      ["Rui Kato", "Rui Kato"],
     ]);
   });
 });

@@ -4,7 +4,7 @@
 // (when.ts) and places (place.ts) each one.
 import type { DateBasis, Evidence, Official, RecordMeeting } from "../../model.ts";
 import type { Span } from "../sentences.ts";
-import { locateMentions, type Mention } from "./mentions.ts";
+import { locateMentions, mentionsGiven, type Mention, type NamedSpan } from "./mentions.ts";
 import { ownPlace, type MeetingPlace } from "./place.ts";
 import { newEpisode, segment, type Episode } from "./segment.ts";
 import { toUnits, type Unit } from "./units.ts";
@@ -15,6 +15,8 @@ export interface MeetingsInput {
   /** The text's sentences. */
   spans: readonly Span[];
   officials: readonly Official[];
+  /** Where the officials reader found each official named (parallel to `officials`), when it says. */
+  mentions?: readonly (readonly NamedSpan[] | undefined)[];
   dateline: string | null;
   articleDate: string | null;
 }
@@ -30,7 +32,7 @@ export function extractMeetings(input: MeetingsInput): ReadMeeting[] {
   const present = officials.filter((o) => o.role !== "mentioned");
   if (present.length === 0) return [];
   const units = toUnits(input.spans, text);
-  const mentions = locateMentions(text, officials, units);
+  const mentions = input.mentions ? mentionsGiven(text, officials, input.mentions, units) : locateMentions(text, officials, units);
   const { episodes, preamble } = segment(text, units, officials, mentions);
   if (episodes.length === 0) episodes.push(wholeArticle(units));
   placeUnplaced(episodes, officials, mentions, units);

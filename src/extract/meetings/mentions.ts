@@ -90,6 +90,33 @@ function indexNames(officials: readonly Official[]): NameIndex {
   return { owners, words };
 }
 
+/** Where an officials reader found one name written: a span of the article text. */
+export interface NamedSpan {
+  name: { start: number; end: number };
+}
+
+/**
+ * The mentions an officials reader gives (one list per official, parallel to the officials), in
+ * the walk's form; an official without any (one added by a correction) is looked for by name.
+ */
+export function mentionsGiven(text: string, officials: readonly Official[], given: readonly (readonly NamedSpan[] | undefined)[], units: readonly Unit[]): Mention[] {
+  const out: Mention[] = [];
+  const missing: number[] = [];
+  officials.forEach((_, who) => {
+    const list = given[who];
+    if (!list || list.length === 0) missing.push(who);
+    else for (const m of list) {
+      const unit = unitAt(units, m.name.start);
+      if (unit >= 0) out.push({ who, start: m.name.start, end: m.name.end, unit });
+    }
+  });
+  if (missing.length > 0) {
+    const found = locateMentions(text, missing.map((w) => officials[w]!), units);
+    for (const m of found) out.push({ ...m, who: missing[m.who]! });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Every mention of every official, in text order. */
 export function locateMentions(text: string, officials: readonly Official[], units: readonly Unit[]): Mention[] {
   if (officials.length === 0) return [];
