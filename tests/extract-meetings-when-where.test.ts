@@ -31,6 +31,16 @@ describe("the date of each meeting", () => {
     expect(m.map((x) => x.date)).toEqual(["2025-03-03", date]);
   });
 
+  it.each(["Meanwhile", "Earlier", "Thereafter"])("does not date a meeting by a later remark opening with %j", (opening) => {
+    const text = `Minister Hana Virtanen met Governor Ravi Menon. ${opening}, Menon said on Sunday that exports grew.`;
+    expect(read(text, TWO, { articleDate: WEDNESDAY }).map((x) => x.date)).toEqual([WEDNESDAY]);
+  });
+
+  it("dates a meeting by a remark of its principals that follows it", () => {
+    const text = "Minister Hana Virtanen met Governor Ravi Menon. Menon said on Sunday that exports grew.";
+    expect(read(text, TWO, { articleDate: WEDNESDAY }).map((x) => x.date)).toEqual(["2025-03-02"]);
+  });
+
   it("takes the date of a series from the sentence that announces it", () => {
     const m = read(
       "Minister Orla Benedek held two bilateral meetings on 14 February 2025. The minister first met Ambassador Kenji Arafune. " +
@@ -92,6 +102,11 @@ describe("the place of each meeting", () => {
       [null, true],
       [null, true],
     ]);
+  });
+
+  it.each(["via videolink", "by videoconferencing", "in a videocall"])("reads talks held %s as a call", (how) => {
+    const [m] = read(`COLOMBO: Minister Hana Virtanen held talks with Governor Ravi Menon ${how}.`, TWO, { dateline: "COLOMBO" });
+    expect(m).toMatchObject({ call: true, location: null });
   });
 
   it("reads a courtesy call as a visit, not a telephone call", () => {

@@ -95,18 +95,20 @@ export interface SpanDate {
 
 /**
  * The date that the cues of these sentences give (explicit dates first, then the first relative
- * cue), or null when they hold no cue at all: the caller then falls back on what it knows (the
- * article date, the date of the meeting before). `text` is the article text, for the warning
- * about a year that is missing everywhere.
+ * cue, or with `openingFirst` a relative cue of the first sentence before those of the others),
+ * or null when they hold no cue at all: the caller then falls back on what it knows (the article
+ * date, the date of the meeting before). `text` is the article text, for the warning about a year
+ * that is missing everywhere.
  */
-export function dateOfSpans(spans: readonly Span[], articleDate: string | null, text: string): SpanDate | null {
+export function dateOfSpans(spans: readonly Span[], articleDate: string | null, text: string, openingFirst = false): SpanDate | null {
   const cues = findCues(spans);
   for (const cue of cues) {
     if (cue.kind !== "explicit" && cue.kind !== "numeric") continue;
     const found = cue.kind === "numeric" ? resolveNumeric(cue, articleDate) : resolveExplicit(cue, articleDate, text);
     if (found) return { finding: found, span: cue.span };
   }
-  const relative = cues.find((c) => c.kind !== "explicit" && c.kind !== "numeric");
+  const relatives = cues.filter((c) => c.kind !== "explicit" && c.kind !== "numeric");
+  const relative = (openingFirst ? relatives.find((c) => c.span === spans[0]) : undefined) ?? relatives[0];
   if (relative) return { finding: resolveRelative(relative, articleDate), span: relative.span };
   return null;
 }

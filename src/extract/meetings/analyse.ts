@@ -41,7 +41,8 @@ import {
   VERB_TRANSITION,
 } from "./cues.ts";
 import type { Mention } from "./mentions.ts";
-import { descriptionsIn, type Description } from "./references.ts";
+import { descriptionsIn, mayHoldOffice, type Description } from "./references.ts";
+import { has as hasFamily, wordsOf, type Words } from "./words.ts";
 import type { Unit } from "./units.ts";
 
 /** How the time of a meeting relates to the one told before it. */
@@ -98,9 +99,9 @@ export interface Reading {
 
 const DATED_OPENING = new RegExp(`^[\\s"“‘'(]*(?:\\d{1,2}[.)]\\s+)?on\\s+(?:${WEEKDAY}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}|the\\s+\\d)`, "iu");
 const PRONOUN_SUBJECT = /^[\s"“‘'(]*(?:[^,]{0,60},\s*)?(?:he|she)\b/iu;
-const DELEGATION_REF = /\b(?:the|this|that)\s+((?:[\p{L}-]+\s+){0,2}?)(?:delegation|side|lawmakers|visitors|guests|visiting team)\b(?!\s+(?:was|were)\s+(?:led|headed)|\s+by\b|\s+led\b|\s+headed\b)/giu;
+const DELEGATION_REF = /\b(?:the|this|that)\s+((?:[^\s,.;:()]+\s+){0,2}?)(?:delegation|side|lawmakers|visitors|guests|visiting team)\b(?!\s+(?:was|were)\s+(?:led|headed)|\s+by\b|\s+led\b|\s+headed\b)/gi;
 const GROUP_OBJECT =
-  /^\s*(?:[\p{L}-]+\s+){0,3}?(?:an?|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:delegation|delegations|group|team|company|corporation|firm|chamber|association|federation|mission|consortium|council|board|committee|representatives|leaders|investors|executives|officials|envoys|ambassadors|diplomats|heads|members|students|journalists|businessmen|businesspeople|counterparts|ministers|delegates)\b/iu;
+  /^\s*(?:[^\s,.;:()]+\s+){0,3}?(?:an?|the)\s+(?:[^\s,.;:()]+\s+){0,4}?(?:delegation|delegations|group|team|company|corporation|firm|chamber|association|federation|mission|consortium|council|board|committee|representatives|leaders|investors|executives|officials|envoys|ambassadors|diplomats|heads|members|students|journalists|businessmen|businesspeople|counterparts|ministers|delegates)\b/i;
 /** "The next meeting will be hosted by": a sentence of the future, whatever its opening. */
 const FUTURE_ANYWHERE = /\b(?:will|shall|is (?:scheduled|expected|due|set|slated) to|are (?:scheduled|expected|due|set) to|is to be|are to be)\b/i;
 /** How far before (or after) a meeting verb the words that move it to another time may stand. */
@@ -111,15 +112,18 @@ const CUE_REACH = 300;
 /** `mentions` are those of this unit, in text order. */
 export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Official[]): Reading {
   const t = unit.text;
-  const abs = (i: number) => unit.start + i;
-  const event = findEvent(t);
-  const followed = FOLLOWED_BY.exec(t);
-  const ordinal = ORDINAL_OPENER.test(t) || followed !== null;
   const withFirst = WITH_OPENER.exec(t);
   // "In his discussion with X" always; "With X, ..." when a name follows soon, then a comma.
   const counterpartFirst = withFirst !== null && (/^[\s"“‘'(]*(?:\d{1,2}[.)]\s+)?(?:in|during)\b/i.test(withFirst[0]) || withOpener(t, unit, mentions));
+  const ordinalOpening = ORDINAL_OPENER.test(t);
+  // A sentence that names no one and has no meeting verb matters only as the story's lead.
+  if (mentions.length === 0 && !counterpartFirst && !ordinalOpening && !EVENT_WORD.test(t) && !t.includes("followed")) return quiet(unit, t);
+  const words = wordsOf(t);
+  const at0 = unit.start;
+  const event = hasFamily(words, "event") ? findEvent(t) : null;
+  const followed = hasFamily(words, "followed") ? FOLLOWED_BY.exec(t) : null;
+  const ordinal = ordinalOpening || followed !== null;
   const nominal = ordinal || counterpartFirst;
-  // A sentence that names no one and reports no meeting matters only as the story's lead.
   if (!event && !nominal && mentions.length === 0) return quiet(unit, t);
   const active = event !== null || nominal;
   const before = event ? t.slice(0, event.start) : t;
@@ -128,14 +132,14 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
 
   let timing: Timing | null = null;
   const tr = TRANSITION.exec(t);
-  if (active && SAME_DAY.test(t)) timing = "same-day";
+  if (active && hasFamily(words, "sameDay") && SAME_DAY.test(t)) timing = "same-day";
   else if (tr?.[3]) timing = "next-day";
   else if (tr?.[4]) timing = "day-before";
   else if (tr?.[2]) timing = "earlier";
   else if (tr?.[5] || (event && /\bseparately\b/i.test(t))) timing = "separate";
   else if (tr?.[1]) timing = /^[\s"“‘'(]*(?:\d{1,2}[.)]\s+)?(?:then|next|lastly|finally|also)\b/i.test(t) ? "sequence" : "later";
   else if (DATED_OPENING.test(t)) timing = "dated";
-  else if (event) {
+  else if (event && hasFamily(words, "verbTransition")) {
     const v = VERB_TRANSITION.exec(justBefore);
     if (v) timing = /^(?:later|subsequently)$/i.test(v[1]!) ? "later" : /^earlier$/i.test(v[1]!) ? "earlier" : /^separately$/i.test(v[1]!) ? "separate" : "sequence";
   }
@@ -144,20 +148,20 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   const aside = nominal
     ? FUTURE_ANYWHERE.test(t)
     : event !== null && (FUTURE_BEFORE.test(justBefore) || RECALL_BEFORE.test(justBefore) || RECALL_AFTER.test(t.slice(event.end, event.end + LOOK_BACK)));
-  const seriesMatch = event ? SERIES.exec(t) : null;
+  const seriesMatch = event && (hasFamily(words, "series") || /\d/.test(t)) ? SERIES.exec(t) : null;
   const countWord = seriesMatch ? (seriesMatch[1] ?? seriesMatch[2] ?? seriesMatch[3] ?? "").toLowerCase() : "";
   const series = seriesMatch ? { count: SERIES_COUNT[countWord] ?? (Number(countWord) || null), oneToOne: ONE_TO_ONE.test(t) } : null;
 
-  const subject = event ? { start: abs(leadIn(t)), end: abs(event.start) } : null;
+  const subject = event ? { start: at0 + (leadIn(t)), end: at0 + (event.start) } : null;
   let object: TextRange | null = null;
   if (event) {
     const rest = t.slice(event.end);
     const cut = OBJECT_END.exec(rest);
-    object = { start: abs(event.end), end: abs(event.end + (cut ? cut.index : rest.length)) };
+    object = { start: at0 + (event.end), end: at0 + (event.end + (cut ? cut.index : rest.length)) };
   }
-  const followedBy = followed ? abs(followed.index + followed[0].length) : null;
+  const followedBy = followed ? at0 + (followed.index + followed[0].length) : null;
 
-  const scopeMatch = mentions.length > 0 ? SCOPE.exec(t) : null;
+  const scopeMatch = mentions.length > 0 && hasFamily(words, "scope") ? SCOPE.exec(t) : null;
   const scope: Reading["scope"] = scopeMatch
     ? scopeMatch[1]
       ? { last: 2 }
@@ -169,54 +173,56 @@ export function readUnit(unit: Unit, mentions: Mention[], officials: readonly Of
   const ledBy: Reading["ledBy"] = [];
   LED_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
-  if (mentions.length > 0 && /\bby\s/i.test(t)) while ((m = LED_BY.exec(t))) ledBy.push({ delegationAt: abs(m.index), by: abs(m.index + m[0].length) });
-  const members = mentions.length > 0 && /delegation/i.test(t) ? MEMBERS.exec(t) : null;
+  if (mentions.length > 0 && /\bby\s/.test(t) && (hasFamily(words, "ledBy") || hasFamily(words, "delegation"))) {
+    while ((m = LED_BY.exec(t))) ledBy.push({ delegationAt: at0 + (m.index), by: at0 + (m.index + m[0].length) });
+  }
+  const members = mentions.length > 0 && hasFamily(words, "delegation") ? MEMBERS.exec(t) : null;
 
   const own = mentions;
   // Offices matter only where the principals stand: from the subject to the end of the object.
   const zoneFrom = followed ? followed.index + followed[0].length : event ? Math.max(0, leadIn(t) - 1) : 0;
   const zoneTo = event && object && !followed ? object.end - unit.start : t.length;
-  const descriptions = event || nominal ? descriptionsIn(unit, own, zoneFrom, zoneTo) : [];
+  const descriptions = (event || nominal) && mayHoldOffice(t) ? descriptionsIn(unit, own, zoneFrom, zoneTo) : [];
   const reading: Reading = {
     unit,
-    event: event ? { start: abs(event.start), end: abs(event.end) } : null,
+    event: event ? { start: at0 + (event.start), end: at0 + (event.end) } : null,
     nominal,
     ordinal,
     followedBy,
     subject,
     object,
     timing,
-    clock: event !== null && /\d|morning|afternoon|evening/.test(t) && CLOCK_TIME.test(t),
+    clock: event !== null && (/\d/.test(t) || hasFamily(words, "clock")) && CLOCK_TIME.test(t),
     aside,
     moved:
       !event &&
       !nominal &&
-      ((timing !== null && timing !== "sequence" && timing !== "dated") || /\b(?:later|subsequently|afterwards)\s+(?!in\b|that\b|on\b)\p{Ll}+/u.test(t)),
+      ((timing !== null && timing !== "sequence" && timing !== "dated") || (hasFamily(words, "moved") && /\b(?:later|subsequently|afterwards)\s+(?!in\b|that\b|on\b)\p{Ll}+/u.test(t))),
     series,
-    call: active && (isCallSentence(t) || RECEIVED_CALL.test(t)),
+    call: active && hasFamily(words, "call") && (isCallSentence(t) || RECEIVED_CALL.test(t)),
     spoke: event !== null && SPOKE.test(t.slice(event.start, event.end)),
-    joint: active && JOINT.test(t),
-    apart: event !== null && EACH_APART.test(t.slice(event.start)),
+    joint: active && hasFamily(words, "joint") && JOINT.test(t),
+    apart: event !== null && hasFamily(words, "apart") && EACH_APART.test(t.slice(event.start)),
     scope,
     ledBy,
-    membersFrom: members ? abs(members.index + members[0].length) : null,
-    meetingNoun: MEETING_NOUN.test(t),
+    membersFrom: members ? at0 + (members.index + members[0].length) : null,
+    meetingNoun: hasFamily(words, "meetingNoun") && MEETING_NOUN.test(t),
     mentions: own,
     descriptions,
     roles: new Map(),
-    pronounSubject: event !== null && PRONOUN_SUBJECT.test(before) && !/\b(?:he|she)\b/i.test(before.slice(0, leadIn(t))),
+    pronounSubject: event !== null && hasFamily(words, "pronoun") && PRONOUN_SUBJECT.test(before) && !/\b(?:he|she)\b/i.test(before.slice(0, leadIn(t))),
     delegationRefs: [],
-    group: object !== null && GROUP_OBJECT.test(t.slice(object.start - unit.start, object.end - unit.start)),
+    group: object !== null && hasFamily(words, "group") && GROUP_OBJECT.test(t.slice(object.start - unit.start, object.end - unit.start)),
   };
-  if (event || nominal) {
+  if ((event || nominal) && hasFamily(words, "delegationRef")) {
     DELEGATION_REF.lastIndex = 0;
     while ((m = DELEGATION_REF.exec(t))) {
-      const at = abs(m.index);
+      const at = at0 + (m.index);
       if (inZone(reading, at)) reading.delegationRefs.push({ at, adjective: m[1]!.trim() });
     }
   }
   if (own.length > 0) {
-    const cues = cuePlaces(t);
+    const cues = cuePlaces(t, words, event !== null);
     for (const x of own) reading.roles.set(x, localRole(reading, x, officials, cues));
   }
   return reading;
@@ -257,7 +263,6 @@ function quiet(unit: Unit, t: string): Reading {
 
 /** The first verb that reports a meeting, skipping "received a letter" and "met the target". */
 function findEvent(t: string): TextRange | null {
-  if (!EVENT_WORD.test(t)) return null;
   EVENT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EVENT.exec(t))) {
@@ -292,6 +297,8 @@ export function inZone(r: Reading, at: number): boolean {
 
 /** Where the cues of presence, meeting verbs and verbs of speech stand in a unit: found once per unit. */
 interface CuePlaces {
+  /** The sentence has a word of "a message from", "greetings of". */
+  sentBy: boolean;
   attendBefore: number[]; // ends of "accompanied by", "attended by", "as was", ...
   attendAfter: number[]; // starts of "were also present", "took part", ...
   verbs: number[]; // starts of meeting verbs and verbs of speech
@@ -299,7 +306,7 @@ interface CuePlaces {
 
 const SPEECH_ALL = /\b(?:said|says|told|added|stressed|noted)\b/gi;
 
-function cuePlaces(t: string): CuePlaces {
+function cuePlaces(t: string, words: Words, hasEvent: boolean): CuePlaces {
   const ends = (re: RegExp) => {
     const out: number[] = [];
     re.lastIndex = 0;
@@ -314,8 +321,10 @@ function cuePlaces(t: string): CuePlaces {
     while ((m = re.exec(t))) out.push(m.index);
     return out;
   };
-  const verbs = [...(EVENT_WORD.test(t) ? starts(EVENT) : []), ...starts(SPEECH_ALL)].sort((a, b) => a - b);
-  return { attendBefore: ends(ATTEND_BEFORE), attendAfter: starts(ATTEND_AFTER), verbs };
+  const attendAfter = hasFamily(words, "attendAfter") ? starts(ATTEND_AFTER) : [];
+  // Verbs matter only between a name and a cue of presence after it.
+  const verbs = attendAfter.length === 0 ? [] : [...(hasEvent ? starts(EVENT) : []), ...starts(SPEECH_ALL)].sort((a, b) => a - b);
+  return { sentBy: hasFamily(words, "sentBy"), attendBefore: hasFamily(words, "attendBefore") ? ends(ATTEND_BEFORE) : [], attendAfter, verbs };
 }
 
 /** Is there an item of the sorted list in [from, to)? */
@@ -331,7 +340,7 @@ function localRole(r: Reading, x: Mention, officials: readonly Official[], cues:
   if (o.role === "mentioned") return "absent";
   const t = r.unit.text;
   const rel = x.start - r.unit.start;
-  if (SENT_BY.test(t.slice(Math.max(0, rel - 120), rel))) return "absent";
+  if (cues.sentBy && SENT_BY.test(t.slice(Math.max(0, rel - 120), rel))) return "absent";
   if (r.followedBy !== null && x.start < r.followedBy) return "absent";
   // A cue before the mention decides ("accompanied by X"), unless the meeting verb came after it.
   const from = Math.max(r.event && r.event.end <= x.start ? r.event.end - r.unit.start : 0, rel - CUE_REACH);

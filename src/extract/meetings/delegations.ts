@@ -15,7 +15,7 @@ export interface Delegation {
   meetings: OrderedSet<Episode>;
 }
 
-const INDEFINITE_DELEGATION = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?delegation\b/iu;
+const INDEFINITE_DELEGATION = /\b(?:a|an)\s+(?:[^\s,.;:()]+\s+){0,3}?delegation\b/i;
 /** How far after "led by" the leader's name may start (past the office written before it). */
 const LEADER_REACH = 200;
 
@@ -46,7 +46,7 @@ export class Delegations {
         this.index(this.make(leader.who, country));
       }
     }
-    if (r.ledBy.length === 0 && (r.event || r.nominal) && INDEFINITE_DELEGATION.test(t)) {
+    if (r.ledBy.length === 0 && (r.event || r.nominal) && t.includes("delegation") && INDEFINITE_DELEGATION.test(t)) {
       const country = countriesIn(t.slice(r.object ? r.object.start - r.unit.start : 0)).at(0) ?? null;
       this.leaderless = this.make(null, country);
     }

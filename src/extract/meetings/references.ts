@@ -18,9 +18,22 @@ const GENERIC = new Set(["Head", "Member", "Members", "Partner", "Principal", "E
 const EXTRA_HEADS = ["King", "Queen", "Emir", "Amir", "Sultan", "Crown Prince", "Head of State", "Head of Government", "Premier", "Chancellor", "Commissioner", "Executive Vice-President", "Vice-President", "Prime Minister"];
 const HEADS = [...new Set([...officesLexicon.heads.filter((h) => !GENERIC.has(h) && !/s$/.test(h) && h.length > 1), ...EXTRA_HEADS])].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const HEAD_RE = new RegExp(`(?<![\\p{L}-])(?:${HEADS.map(escape).join("|")})(?![\\p{L}-])`, "giu");
+// Word boundaries are ASCII ones (far cheaper than Unicode look-arounds); an office run into a
+// hyphenated word ("Vice-President" read as "President") is skipped where it is found.
+const HEAD_RE = new RegExp(`\\b(?:${HEADS.map(escape).join("|")})\\b`, "gi");
 /** Heads written in capitals are abbreviations and must match as written ("CS", not "cs"). */
 const ABBREVIATION = /^[A-Z]{2,5}$/;
+
+/** The last words of offices ("minister", "secretary", "CS"): a sentence with none of them writes no office. */
+const HEAD_END = new RegExp(
+  `\\b(?:${[...new Set(HEADS.map((h) => h.split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? ""))].filter(Boolean).map(escape).join("|")})\\b`,
+  "i",
+);
+
+/** Might the sentence write an office? */
+export function mayHoldOffice(text: string): boolean {
+  return HEAD_END.test(text);
+}
 
 /** Words that may stand before an office inside its description. */
 const MODIFIER = /^(?:visiting|outgoing|incoming|new|acting|union|federal|deputy|vice|first|senior|foreign|finance|executive|assistant|state|chief|special|permanent|resident|minister|prime|\p{Lu}[\p{L}’'-]*)$/iu;
@@ -28,7 +41,7 @@ const VISITING = /^(?:visiting|guest)$/i;
 
 /** Words that cannot stand between an office and the name it belongs to. */
 const NOT_TITLE_GAP =
-  /\b(?:said|says|told|added|met|meets|meet|received|receives|held|holds|called|calls|paid|spoke|speaks|talked|telephoned|phoned|hosted|chaired|co-chaired|visited|briefed|thanked|urged|welcomed|discussed|reviewed|agreed|signed|was|were|is|are|has|have|had|will|would|who|whom|which|where|with|by|along|together|accompanied|during|after|before|while|when|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[.;:!?]\s/iu;
+  /\b(?:said|says|told|added|met|meets|meet|received|receives|held|holds|called|calls|paid|spoke|speaks|talked|telephoned|phoned|hosted|chaired|co-chaired|visited|briefed|thanked|urged|welcomed|discussed|reviewed|agreed|signed|was|were|is|are|has|have|had|will|would|who|whom|which|where|with|by|along|together|accompanied|during|after|before|while|when|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[.;:!?]\s/i;
 const TITLE_GAP_MAX = 160;
 /** Post-nominals between a name and an appositive office: "Sir Julian Hartwell-Dyce KCMG KC, the ...". */
 const APPOSITIVE_GAP = /^(?:\s+[A-Z]{2,5}\b)*\s*(?:\([^)]{0,30}\))?\s*,\s*$/u;
@@ -65,6 +78,9 @@ export function descriptionsIn(unit: Unit, mentions: readonly Mention[], from = 
     const abbreviation = ABBREVIATION.test(head);
     // Abbreviations match only as written: "CS", never "cs".
     if (/^[A-Za-z]{2,5}$/.test(head) && !abbreviation && HEADS.includes(head.toUpperCase())) continue;
+    const around = unit.text[m.index - 1] ?? " ";
+    const after = unit.text[m.index + head.length] ?? " ";
+    if (/[\p{L}-]/u.test(around) || /[\p{L}-]/u.test(after)) continue;
     const headStart = unit.start + m.index;
     const headEnd = headStart + head.length;
     if (inUnit.some((x) => x.start <= headStart && x.end >= headEnd)) continue;

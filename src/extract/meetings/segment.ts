@@ -14,7 +14,7 @@
 // Work per sentence is bounded by what the sentence names, so the walk is linear in the text.
 import type { Official } from "../../model.ts";
 import { readUnit, inZone, type Reading, type Timing } from "./analyse.ts";
-import { ABOUT_MEETING } from "./cues.ts";
+import { ABOUT_MEETING, EVENT_WORD, TRANSITION } from "./cues.ts";
 import { Delegations } from "./delegations.ts";
 import type { Mention } from "./mentions.ts";
 import { OrderedSet } from "./ordered-set.ts";
@@ -51,12 +51,19 @@ export interface Segmentation {
 }
 
 const CALL_IN_ARTICLE = /\bcalls?\s+with\b|\b(?:tele)?phone\b|\bvideo\b/i;
+/** Words that can make a sentence without a meeting verb matter beyond the meeting it tells of. */
+const MAY_MATTER = /\b(?:delegations?|led|headed|included|both|all|each|meetings|calls|sessions|later|subsequently|afterwards|followed|message|letter|cable|greetings)\b|^[\s"“‘'(]*(?:\d{1,2}[.)]\s+)?(?:on|with|in|at|during|the (?:first|next|last|second|third))\b/i;
 
 export function segment(text: string, units: readonly Unit[], officials: readonly Official[], mentions: Mention[]): Segmentation {
   const byUnit = units.map((): Mention[] => []);
   for (const m of mentions) byUnit[m.unit]!.push(m);
   const walk = new Walk(text, units, officials, mentions);
-  for (const u of units) if (!u.heading) walk.read(readUnit(u, byUnit[u.index]!, officials));
+  for (const u of units) {
+    if (u.heading) continue;
+    const named = byUnit[u.index]!;
+    if (walk.absorbs(u, named)) continue;
+    walk.read(readUnit(u, named, officials));
+  }
   return walk.finish();
 }
 
@@ -95,10 +102,18 @@ class Walk {
   /** "On Friday, the minister had a busy day": a sentence that dates the meetings told after it. */
   context: number | null = null;
   resolver: OfficeResolver;
-  callArticle: boolean;
+  private callArticleCache: boolean | null = null;
+
+  private text: string;
+
+  /** Does the article speak of calls anywhere ("PM call with ...")? Read once, when first asked. */
+  get callArticle(): boolean {
+    this.callArticleCache ??= CALL_IN_ARTICLE.test(this.text);
+    return this.callArticleCache;
+  }
 
   constructor(text: string, units: readonly Unit[], officials: readonly Official[], mentions: Mention[]) {
-    this.callArticle = CALL_IN_ARTICLE.test(text);
+    this.text = text;
     const walk = this;
     this.resolver = new OfficeResolver({
       officials,
@@ -108,6 +123,21 @@ class Walk {
         return walk.host;
       },
     });
+  }
+
+  /**
+   * A sentence that only tells more of the current meeting about people already in it ("Zhao
+   * said ...") changes nothing but the sentences the meeting is dated and placed from: it is taken
+   * without reading it through.
+   */
+  absorbs(u: Unit, named: readonly Mention[]): boolean {
+    const cur = this.current;
+    if (!cur || named.length === 0 || this.context !== null) return false;
+    for (const m of named) if (!cur.principals.has(m.who) && !cur.attendees.has(m.who)) return false;
+    // An opening such as "Meanwhile" or "Earlier" moves the sentence away from the meeting told.
+    if (EVENT_WORD.test(u.text) || MAY_MATTER.test(u.text) || TRANSITION.test(u.text)) return false;
+    cur.units.add(u.index);
+    return true;
   }
 
   read(r: Reading): void {
@@ -265,7 +295,7 @@ class Walk {
 
   /** A meeting whose sentence speaks of a delegation is a meeting of that delegation. */
   private linkDelegations(r: Reading, e: Episode): void {
-    if (r.ledBy.length === 0 && r.delegationRefs.length === 0 && !/\bdelegation\b/i.test(r.unit.text)) return;
+    if (r.ledBy.length === 0 && r.delegationRefs.length === 0 && !r.unit.text.includes("delegation")) return;
     for (const w of e.principals.items) this.delegations.ledBy(w)?.meetings.add(e);
   }
 

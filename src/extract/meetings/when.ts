@@ -26,10 +26,7 @@ const evidenceOf = (s: Span): Evidence => ({ text: s.text, start: s.start, end: 
 export function datesOf(episodes: readonly Episode[], spansOf: (e: Episode, i: number) => Span[], articleDate: string | null, text: string): MeetingDate[] {
   const out: MeetingDate[] = [];
   episodes.forEach((e, i) => {
-    const spans = spansOf(e, i);
-    const any = dateOfSpans(spans, articleDate, text);
-    const opening = spans[0] && any && any.finding.basis !== "explicit" ? dateOfSpans([spans[0]], articleDate, text) : null;
-    const own = opening ?? any;
+    const own = dateOfSpans(spansOf(e, i), articleDate, text, true);
     if (own) {
       out.push({ ...own.finding, evidence: evidenceOf(own.span) });
       return;
