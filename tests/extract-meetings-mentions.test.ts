@@ -62,4 +62,18 @@ describe("mentions an officials reader gives", () => {
       ["Rui Kato", "Rui Kato"],
     ]);
   });
+
+  it("are joined by the places of names the reader did not give, its own place standing where both find one", () => {
+    const text = "Minister Lena Holt met Rui Kato. Later, Lena Holt and Rui Kato held a separate meeting.";
+    const officials = officialsOf([["Lena Holt", "participant"], ["Rui Kato", "participant"]]);
+    const units = toUnits(sentences(text), text);
+    // The reader gives "Minister Lena Holt" as one name (title included) and skips the second sentence.
+    const given = [[{ name: { start: 0, end: 18 } }], [{ name: { start: 23, end: 31 } }]];
+    expect(mentionsGiven(text, officials, given, units).map((m) => [text.slice(m.start, m.end), officials[m.who]!.name])).toEqual([
+      ["Minister Lena Holt", "Lena Holt"],
+      ["Rui Kato", "Rui Kato"],
+      ["Lena Holt", "Lena Holt"],
+      ["Rui Kato", "Rui Kato"],
+    ]);
+  });
 });

@@ -3,16 +3,18 @@ import type { Official, SourceArticle } from "../src/model.ts";
 
 // The officials extractor has its own tests; here it stands still so that the record's
 // composition and the front-matter corrections can be checked on their own.
-vi.mock("../src/extract/officials/index.ts", () => ({
-  extractOfficials: (text: string): Official[] =>
+vi.mock("../src/extract/officials/index.ts", () => {
+  const extractOfficials = (text: string): Official[] =>
     text.includes("Amna Tariq")
       ? [
           { name: "Amna Tariq", title: "Minister for Energy", organization: null, country: "Pakistan", role: "participant", evidence: null },
           { name: "Lars Holm", title: "Ambassador of Denmark", organization: null, country: "Denmark", role: "participant", evidence: null },
           { name: "Bilal Shah", title: "Secretary Energy", organization: null, country: null, role: "attendee", evidence: null },
         ]
-      : [],
-}));
+      : [];
+  // No places given: the meetings reader finds the names itself.
+  return { extractOfficials, extractOfficialMentions: (text: string) => extractOfficials(text).map((official) => ({ official, mentions: [] })) };
+});
 
 const { extractRecord, recordId } = await import("../src/extract/index.ts");
 

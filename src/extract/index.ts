@@ -9,7 +9,7 @@ import { detectLanguage, directionOf } from "./language.ts";
 import { extractLocation } from "./location.ts";
 import { countryOf } from "./places/countries.ts";
 import { extractMeetings } from "./meetings/index.ts";
-import { extractOfficials } from "./officials/index.ts";
+import { extractOfficialMentions } from "./officials/index.ts";
 import { sentences } from "./sentences.ts";
 import { makeHeadline, makeSummary } from "./summary.ts";
 import { DEFAULT_TOPICS, extractTopics } from "./topics.ts";
@@ -24,9 +24,13 @@ export function extractRecord(article: SourceArticle, topics: readonly Topic[] =
   const lead = fm.location !== undefined ? null : extractLocation(text, article.dateline, spans);
   const leadLocation = lead ? lead.location : correctedLocation(fm.location ?? null);
   const leadCountry = lead ? lead.country : leadLocation ? countryOf(leadLocation) : null;
-  const corrected = applyOfficialOverrides(text ? extractOfficials(text, { country: leadCountry }) : [], fm);
+  const extracted = text ? extractOfficialMentions(text, { country: leadCountry }) : [];
+  const corrected = applyOfficialOverrides(extracted.map((o) => o.official), fm);
+  // Corrections keep the name of an official they amend, so each keeps the places it was named at.
+  const named = new Map(extracted.map((o) => [o.official.name, o.mentions]));
+  const mentions = corrected.map((o) => named.get(o.name));
   // The article's date and place are those of the meeting it reports first.
-  const read = extractMeetings({ text, spans, officials: corrected, dateline: article.dateline, articleDate: article.articleDate });
+  const read = extractMeetings({ text, spans, officials: corrected, mentions, dateline: article.dateline, articleDate: article.articleDate });
   const first = read[0];
   const found = first ? { date: first.date, basis: first.dateBasis, warning: first.dateWarning } : extractDate(text, article.articleDate, spans);
   let date = found.date;

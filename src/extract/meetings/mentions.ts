@@ -97,24 +97,31 @@ export interface NamedSpan {
 
 /**
  * The mentions an officials reader gives (one list per official, parallel to the officials), in
- * the walk's form; an official without any (one added by a correction) is looked for by name.
+ * the walk's form, joined with those found by name: a reader may skip a place it has no need of
+ * ("A and B held a separate meeting" after both were named with their offices), and an official
+ * added by a correction has no places at all. Where both find a name, the reader's place stands.
  */
 export function mentionsGiven(text: string, officials: readonly Official[], given: readonly (readonly NamedSpan[] | undefined)[], units: readonly Unit[]): Mention[] {
   const out: Mention[] = [];
-  const missing: number[] = [];
   officials.forEach((_, who) => {
-    const list = given[who];
-    if (!list || list.length === 0) missing.push(who);
-    else for (const m of list) {
+    for (const m of given[who] ?? []) {
       const unit = unitAt(units, m.name.start);
       if (unit >= 0) out.push({ who, start: m.name.start, end: m.name.end, unit });
     }
   });
-  if (missing.length > 0) {
-    const found = locateMentions(text, missing.map((w) => officials[w]!), units);
-    for (const m of found) out.push({ ...m, who: missing[m.who]! });
+  out.sort((a, b) => a.start - b.start);
+  const byName = locateMentions(text, officials, units);
+  // Both lists are in text order: one merge walk finds the places of names the reader did not give.
+  const merged: Mention[] = [];
+  let i = 0;
+  for (const m of byName) {
+    while (i < out.length && out[i]!.start < m.start) merged.push(out[i++]!);
+    const prev = merged.at(-1);
+    const overlaps = (prev !== undefined && prev.end > m.start) || (i < out.length && out[i]!.start < m.end);
+    if (!overlaps) merged.push(m);
   }
-  return out.sort((a, b) => a.start - b.start);
+  while (i < out.length) merged.push(out[i++]!);
+  return merged;
 }
 
 /** Every mention of every official, in text order. */
