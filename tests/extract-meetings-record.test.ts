@@ -1,6 +1,7 @@
 // A record's meetings, and its date and place as those of the meeting it reports first. The
 // article is invented for the test.
 import { describe, expect, it } from "vitest";
+import { buildDigest } from "../src/digest/index.ts";
 import { extractRecord } from "../src/extract/index.ts";
 import { ingestFile } from "../src/ingest/index.ts";
 
@@ -27,6 +28,15 @@ describe("a record of two meetings", () => {
   it("dates and places the record by the meeting it reports first", () => {
     expect(r).toMatchObject({ date: "2025-03-04", dateBasis: "weekday", location: "Islamabad" });
     expect(r.meetings[0]!.evidence.date?.text).toMatch(/^ISLAMABAD: Federal Minister/);
+  });
+
+  it("gives the site a page per meeting, and people met only in one meeting together", () => {
+    const digest = buildDigest([r]);
+    expect(digest.meetings).toHaveLength(2);
+    const met = (name: string) => digest.people.find((p) => p.name === name)!.met.map((m) => m.name).sort();
+    expect(met("Kenji Sato")).toEqual(["Omar Farooq", "Sara Malik"]);
+    expect(met("Lukas Brenner")).toEqual(["Sara Malik"]);
+    expect(met("Sara Malik")).toEqual(["Kenji Sato", "Lukas Brenner", "Omar Farooq"]);
   });
 });
 
