@@ -18,18 +18,21 @@ const MEETINGS_SCORER = join(SHARED, "tools/score-meetings.mjs");
 type Bars = Partial<Record<"officialsF1" | "titles" | "roles" | "dates" | "location" | "topics" | "metPairsF1" | "meetingCount" | "meetingDates" | "meetingPlaces", number>>;
 
 /**
- * The bars each corpus must keep. The first (South Asian) corpus holds every extraction bar. Both
- * hold the officials, titles and roles measured when pinned: 1.00, 1.00, 1.00 on the first;
- * 1.00 (226 of 226, none false), 0.98 (221 of 226) and 1.00 on the world press. Both also hold
- * the date and place of the meeting measured when pinned: 1.00 and 1.00 on the first, 0.90 and
- * 1.00 on the world press (its dates are below the bar and tracked where their rules live).
+ * The bars each corpus must keep, at the figures measured when pinned. The first (South Asian)
+ * corpus: officials, titles, roles, date and place 1.00; met pairs, meetings, meeting dates and
+ * places 1.00. The world press: officials 1.00 (226 of 226, none false), titles 0.98 (221 of 226),
+ * roles 1.00, date 1.00, place 1.00; met pairs 1.00, meetings 1.00, meeting dates 1.00, meeting
+ * places 0.99.
  */
 const CORPORA: { name: string; bars: Bars }[] = [
   {
     name: "corpus",
-    bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 1.0, location: 1.0, topics: 0.8, metPairsF1: 0.95, meetingCount: 0.95, meetingDates: 0.95, meetingPlaces: 0.95 },
+    bars: { officialsF1: 1.0, titles: 1.0, roles: 1.0, dates: 1.0, location: 1.0, topics: 0.8, metPairsF1: 1.0, meetingCount: 1.0, meetingDates: 1.0, meetingPlaces: 1.0 },
   },
-  { name: "corpus-world", bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, dates: 0.9, location: 1.0, metPairsF1: 0.35, meetingCount: 0.8, meetingDates: 0.8, meetingPlaces: 0.6 } },
+  {
+    name: "corpus-world",
+    bars: { officialsF1: 1.0, titles: 0.98, roles: 1.0, dates: 1.0, location: 1.0, metPairsF1: 1.0, meetingCount: 1.0, meetingDates: 1.0, meetingPlaces: 0.99 },
+  },
 ];
 
 for (const { name, bars } of CORPORA) {
