@@ -163,6 +163,24 @@ describe("meetings told one after another", () => {
     ]);
   });
 
+  it.each([
+    "spoke by phone on Tuesday with",
+    "spoke on Tuesday by telephone with",
+    "talked over the phone with",
+    "spoke on the phone today with",
+  ])("reads 'Prime Minister Ada Brill %s X' as a call of its own before the visit told next", (verb) => {
+    const m = read(`Prime Minister Ada Brill ${verb} Chancellor Otto Renn about energy. Brill also hosted President Ivo Marek in Tallinn on Friday.`, [
+      ["Ada Brill", "participant"],
+      ["Otto Renn", "participant"],
+      ["Ivo Marek", "participant"],
+    ]);
+    expect(who(m)).toEqual([
+      [["Ada Brill", "Otto Renn"], []],
+      [["Ada Brill", "Ivo Marek"], []],
+    ]);
+    expect(m.map((x) => x.call)).toEqual([true, false]);
+  });
+
   it("opens a meeting for a principal not met yet who brings a meeting of their own", () => {
     const m = read(
       "Minister Sami Haddad received a phone call today from Envoy Clara Voss. Haddad also received a written message from Minister Otto Kern. " +

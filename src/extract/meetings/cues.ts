@@ -20,7 +20,8 @@ export const EVENT = new RegExp(
       "hosted",
       "call(?:ed|ing)\\s+(?:on|upon)",
       `paid\\s+(?:a\\s+|an\\s+)?(?:${W}\\s+){0,2}?(?:call|visit)s?\\s+(?:on|to|upon)`,
-      "(?:spoke|speaking|talked)\\s+(?:by\\s+(?:tele)?phone\\s+)?(?:to|with)",
+      // "spoke by phone with", "spoke on Thursday with", "talked over the telephone today with"
+      "(?:spoke|speaking|talked)\\s+(?:(?:(?:by|over|on|via)\\s+(?:the\\s+)?(?:tele)?phone|on\\s+\\w+day|today|yesterday|earlier|later|again|briefly|separately)\\s+){0,2}(?:to|with)",
       "telephoned|phoned",
       "conferred\\s+with",
       "sat\\s+down\\s+with",
@@ -50,8 +51,8 @@ export const MEET_SOMEONE = /^\s+(?:with\b|(?:his|her|their|the)\s+(?:\p{Lu}|cou
 /** "received a phone call from", "had a video call with": a call, though "received" is said of visits too. */
 export const RECEIVED_CALL = /\b(?:received|made|had|held|took|placed)\s+(?:an?\s+)?(?:[^\s,.;:()]+\s+)?(?:(?:tele)?phone|video)\s*(?:call|conversation|conference)\b/i;
 
-/** "spoke to": a call when nothing places it in a room. */
-export const SPOKE = /\b(?:spoke|speaking|talked)\s+(?:to|with)\b/i;
+/** A meeting verb of speech ("spoke to", "talked by phone with"): a call when nothing places it in a room. */
+export const SPOKE = /^(?:spoke|speaking|talked)\b/i;
 
 /** What the sentence opens with, after a numbering ("5.") or quote. */
 const LEAD_IN = "^[\\s\"“‘'(]*(?:\\d{1,2}[.)]\\s+)?";
