@@ -73,8 +73,14 @@ describe("places of other times do not count", () => {
   it.each([
     "The minister met the envoy; the joint commission last met in Abuja in 2023.",
     "Minister Teo Varsan recalled his previous meeting with the envoy in Buenos Aires in March 2024.",
+    "Minister Teo Varsan said the envoys may meet again in Lisbon.",
   ])("%j", (text) => {
     expect(place(text, "RABAT")).toBe("Rabat");
+  });
+
+  it("the month May in a dated dateline is no 'may' of another time", () => {
+    expect(place("ACCRA, May 12 (Reuters) - Minister Teo Varsan met Envoy Ada Brill in Lisbon on Monday.", "ACCRA")).toBe("Lisbon");
+    expect(place("ACCRA, May 12 - Minister Teo Varsan, on a two-day visit to Lisbon, called on Envoy Ada Brill.", "ACCRA")).toBe("Lisbon");
   });
 });
 

@@ -23,7 +23,9 @@ const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|br
 const AT_OFFICES = /\bat\s+(?:his|her|their|its|the)\s[^,.;]{0,50}\b(?:offices|branch(?:es)?|studios?)\s+$/iu;
 /** Words anywhere earlier in the sentence that move what follows to another time. */
 const OTHER_TIME_BEFORE =
-  /\b(?:will|would|shall|should|could|may|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|recalled|previous|last met|first met|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
+  /\b(?:will|would|shall|should|could|might|next|later|upcoming|invited?|invitation|proposed|plans?|planned|scheduled|to be held|recalled|previous|last met|first met|lead(?:s|ing)? (?:a|an|the)\b[^,]{0,40}delegation)\b/i;
+/** "may" moves to another time only as the verb: "May" is a month ("ACCRA, May 12 -"). */
+const MAY_AS_VERB = /\bmay\b/;
 /**
  * The last of these words before a place tells whether it is where the meeting was (a venue
  * word) or what the meeting was about ("discussed flood relief in Karachi").
@@ -96,7 +98,7 @@ function otherEvent(text: string, from: number, to: number): boolean {
   const after = text.slice(to, to + 40);
   const sentenceBefore = text.slice(Math.max(0, from - CLAUSE_CHARS), Math.max(0, from));
   const otherPlace = OTHER_PLACE_BEFORE.test(before) && !(AT_OFFICES.test(before) && !/\bbased\s+$/i.test(before));
-  return otherPlace || OTHER_TIME_BEFORE.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
+  return otherPlace || OTHER_TIME_BEFORE.test(sentenceBefore) || MAY_AS_VERB.test(sentenceBefore) || OTHER_PLACE_AFTER.test(after) || isTopicPlace(sentenceBefore);
 }
 
 function finding(city: City, s: MeetingSpan): PlaceFinding {
