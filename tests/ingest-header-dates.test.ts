@@ -52,6 +52,23 @@ describe("dates printed above or below the story", () => {
     expect(canada.dateline).toMatch(/^Ottawa\b/);
   });
 
+  it.each([
+    ["Wed 10 Sep 2025 14.05 BST", "2025-09-10"],
+    ["Tue. 9 Sep 2025", "2025-09-09"],
+    ["September 10, 20252:05 PM GMT+3Updated 2 hours ago", "2025-09-10"],
+    ["September 8, 2025 11:40 AM GMT+2", "2025-09-08"],
+  ])("reads a line of only a date, time and zone: %j", (line, date) => {
+    expect(dated(`Ruiz meets Berg\n\n${line}\n\nMinister Ana Ruiz met Minister Ole Berg on Monday.`).articleDate).toBe(date);
+  });
+
+  it("reads a byline's date field with its time and zone", () => {
+    expect(dated("Ruiz meets Berg\n\nBy Tomas Vell | 10 Sep 2025, 14:05 IST\n\nMinister Ana Ruiz met Minister Ole Berg on Monday.").articleDate).toBe("2025-09-10");
+  });
+
+  it("does not read a year with more digits after it as a year", () => {
+    expect(dated("Ruiz meets Berg\n\nSeptember 10, 202512\n\nMinister Ana Ruiz met Minister Ole Berg.").articleDate).toBeNull();
+  });
+
   it("does not take a sentence that holds a date for a date line", () => {
     expect(dated("Minister Ana Ruiz met the envoy - talks on 12 February 2025 were held - and agreed.").articleDate).toBeNull();
   });

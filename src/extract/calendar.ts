@@ -20,6 +20,8 @@ export const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 /** Regex source matching a weekday name. */
 export const WEEKDAY = "(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day";
+/** A weekday as page headers shorten it ("Wed 10 Sep 2025"): never read in the story, where "Sun" or "Sat" are words. */
+export const WEEKDAY_SHORT = "(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\.?";
 
 export function monthNumber(word: string): number | null {
   return MONTH_NUMBER.get(word.toLowerCase().replace(/\.$/, "")) ?? null;
@@ -50,9 +52,11 @@ export function lastWeekdayOnOrBefore(iso: string, weekday: number): string {
   return addDays(iso, -back);
 }
 
-// "2 October 2024", "2nd October, 2024", "11 MAR 2025", "October 2, 2024", "Oct. 2 2024", "February 15/2025"
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,)?\\s+(\\d{4})\\b`, "i");
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\/)(\\d{4})\\b`, "i");
+// "2 October 2024", "2nd October, 2024", "11 MAR 2025", "October 2, 2024", "Oct. 2 2024", "February 15/2025";
+// a year may run into the time after it where a page's date and time were copied together ("September 10, 20252:05 PM").
+const YEAR_END = "(?:\\b|(?=\\d{1,2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\b))";
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})(?:,)?\\s+(\\d{4})${YEAR_END}`, "i");
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\/)(\\d{4})${YEAR_END}`, "i");
 
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 

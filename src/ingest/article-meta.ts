@@ -2,7 +2,7 @@
 // stamp, a "Published: 2 October 2024" line, a headline line, and the dateline that opens the
 // story ("ISLAMABAD:", "KARACHI, March 3 (APP) -"). Each reader takes the text and returns what
 // it found plus the text without it (the dateline stays in the text: it is part of the story).
-import { addDays, isoDate, MONTH, monthNumber, parseWrittenDate, WEEKDAY } from "../extract/calendar.ts";
+import { addDays, isoDate, MONTH, monthNumber, parseWrittenDate, WEEKDAY, WEEKDAY_SHORT } from "../extract/calendar.ts";
 import { knownCity } from "../extract/cities.ts";
 import { cityNamed, datelineCityNamed } from "../extract/places/gazetteer.ts";
 
@@ -26,11 +26,18 @@ export function readHeaderLine(text: string): { date: string | null; text: strin
 // and scraped bylines such as "Published March 3, 2025 Updated March 3, 2025 08:12am".
 const PUBLISHED_LINE = /^[ \t]*(?:[^\n.]{0,80}?[\s|,·•\-])?(?:Published|Posted|Updated|Update)\b/;
 const PUBLISHED_SCAN_LINES = 12;
-/** A line that is only a date, as many sites print above the story: "Tuesday, October 3, 2024 10:15 AM". */
-const DATE_ONLY_LINE = new RegExp(
-  `^[ \\t]*(?:${WEEKDAY},?[ \\t]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+\\d{4}|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
-    `(?:[ \\t,|at-]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]+[A-Z]{2,4})?)?[ \\t]*$`,
-);
+/** The weekday a page header may open its date with: "Tuesday,", "Wed". */
+const HEADER_WEEKDAY = `(?:${WEEKDAY}|${WEEKDAY_SHORT}),?[ \\t]+`;
+/** The written date of a header: "3 October 2024", "October 3, 2024", "2024-10-03". */
+const HEADER_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+\\d{4}|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{4}-\\d{2}-\\d{2})`;
+/** The time and zone after it: "10:15 AM", "14.05 BST", "14:05 IST", "2:05 PM GMT+3"; copied pages may run it into the year. */
+const HEADER_TIME = "(?:[ \\t,|at-]*\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]*(?:[A-Z]{2,4}|\\[[A-Z]{2,4}\\])(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)";
+/**
+ * A line that is only a date, as many sites print above the story: "Tuesday, October 3, 2024 10:15 AM",
+ * "Wed 10 Sep 2025 14.05 BST", or a date and time copied together with the note after them
+ * ("September 10, 20252:05 PM GMT+3Updated 2 hours ago").
+ */
+const DATE_ONLY_LINE = new RegExp(`^[ \\t]*(?:${HEADER_WEEKDAY})?${HEADER_DATE}${HEADER_TIME}?(?:[ \\t]*(?:Last[ \\t]+)?Updated\\b[^\\n]*)?[ \\t]*$`);
 
 /** Lines further down a page may still carry its date, in stricter forms (below). */
 const PAGE_SCAN_LINES = 40;
@@ -39,10 +46,7 @@ const STRICT_PUBLISHED = /^[ \t]*(?:Published|Posted|First published|Date|Dated)
 const STRICT_MAX_CHARS = 100;
 /** A date line split into fields: "Daily News | Statement | 12 February 2025", "September 16, 2025 - Ottawa, Ontario - Global Affairs Canada". */
 const FIELD_SEPARATOR = /[ \t]*[|·•][ \t]*|[ \t]+[-–—][ \t]+/;
-const DATE_FIELD = new RegExp(
-  `^(?:${WEEKDAY},?[ \\t]+)?(?:\\d{1,2}(?:st|nd|rd|th)?[ \\t]+${MONTH},?[ \\t]+\\d{4}|${MONTH}[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?[ \\t]+\\d{1,2}[:.]\\d{2}(?:[ \\t]*[AaPp]\\.?[Mm]\\.?)?)?$`,
-  "i",
-);
+const DATE_FIELD = new RegExp(`^(?:${HEADER_WEEKDAY})?${HEADER_DATE}${HEADER_TIME}?$`, "i");
 /** The other fields of a date line are labels: a few capitalised words ("Press release", "Ottawa, Ontario"). */
 const LABEL_FIELD = /^\p{Lu}[\p{L}.'’&-]*(?:,?[ \t]+[\p{L}.'’&-]+){0,5}$/u;
 const DATE_LINE_MAX_CHARS = 140;
