@@ -181,6 +181,24 @@ describe("meetings told one after another", () => {
     expect(m.map((x) => x.call)).toEqual([true, false]);
   });
 
+  it("gives a later meeting the host only when the sentence names no other subject", () => {
+    const given: Given[] = [
+      ["Ada Brill", "participant"],
+      ["Otto Renn", "participant"],
+      ["Ivo Marek", "participant"],
+    ];
+    const passive = read("Prime Minister Ada Brill met President Otto Renn on Sunday. Earlier, Renn was received by the Grand Duke of Ostmark.", given.slice(0, 2));
+    expect(who(passive)).toEqual([
+      [["Ada Brill", "Otto Renn"], []],
+      [["Otto Renn"], []],
+    ]);
+    const hosted = read("Prime Minister Ada Brill met President Otto Renn on Sunday. Later, she received Ivo Marek.", given);
+    expect(who(hosted)).toEqual([
+      [["Ada Brill", "Otto Renn"], []],
+      [["Ada Brill", "Ivo Marek"], []],
+    ]);
+  });
+
   it("opens a meeting for a principal not met yet who brings a meeting of their own", () => {
     const m = read(
       "Minister Sami Haddad received a phone call today from Envoy Clara Voss. Haddad also received a written message from Minister Otto Kern. " +

@@ -187,7 +187,10 @@ class Walk {
   private open(r: Reading, principals: number[], unnamed: string[], subject: Side[]): void {
     const host = this.host ?? subject[0] ?? null;
     const hasHost = host !== null && (host.kind === "official" ? principals.includes(host.who) : unnamed.includes(host.key));
-    const withHost = host !== null && !hasHost && principals.length + unnamed.length < 2;
+    // "Later, the minister received X": the host is the other side. Not when the sentence names
+    // another subject ("Earlier, X was received by ..."): the meeting is that subject's.
+    const otherSubject = subject.some((s) => s.kind === "official" && !(host?.kind === "official" && host.who === s.who));
+    const withHost = host !== null && !hasHost && principals.length + unnamed.length < 2 && !otherSubject;
     const counterparts = principals.filter((w) => !(host?.kind === "official" && host.who === w));
     const series = this.series;
     // In a series of bilaterals, "also met A, ..., and B, ..." is a meeting with each.
