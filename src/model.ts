@@ -178,6 +178,12 @@ export interface MeetingPerson {
   role: Role;
   /** The sentence of the article that names the person at this meeting. */
   evidence: Evidence | null;
+  /** The page of `organization` (src/digest/affiliations.ts), when it names one body. */
+  organisationSlug?: string | null;
+  /** The page of `country`, when it is known. */
+  countrySlug?: string | null;
+  /** The kind of office `title` names ("Minister", "Ambassador"), for search filters. */
+  officeKind?: string | null;
 }
 
 /** One article that reports a meeting, as the meeting page cites it. */
@@ -237,6 +243,8 @@ export interface Meeting {
 export interface OfficeHeld {
   title: string;
   organization: string | null;
+  /** The page of `organization`, when it names one body. */
+  organisationSlug?: string | null;
   firstSeen: string | null;
   lastSeen: string | null;
   meetings: number;
@@ -300,6 +308,73 @@ export interface Person {
   mentionedIn: string[];
   met: { slug: string; name: string; count: number }[];
   topics: { slug: string; label: string; count: number }[];
+  /** The country the person represents, when the records (or sound inference) say so. */
+  country?: string | null;
+  countrySlug?: string | null;
+}
+
+/** What kind of body an organisation is; decides its group on the organisations page. */
+export type OrganisationKind =
+  | "government"
+  | "regulator"
+  | "legislature"
+  | "diplomatic"
+  | "international"
+  | "company"
+  | "association"
+  | "education"
+  | "other";
+
+export interface Counted {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+/** A body officials belong to: one page per body, its acronym and full name being one. */
+export interface Organisation {
+  slug: string;
+  name: string;
+  acronyms: string[];
+  /** Other spellings the articles use for it. */
+  otherNames: string[];
+  kind: OrganisationKind;
+  country: string | null;
+  countrySlug: string | null;
+  /** Its people, most meetings first, with the offices they held there. */
+  people: { slug: string; name: string; offices: string[]; count: number }[];
+  /** Meeting slugs in time order, undated last: meetings its people took part in or attended. */
+  meetings: string[];
+  /** Organisations its people met most often. */
+  counterparts: Counted[];
+  topics: { slug: string; label: string; count: number }[];
+}
+
+export interface Country {
+  slug: string;
+  name: string;
+  /** Meetings with at least one official of this country present, in time order, undated last. */
+  meetings: string[];
+  people: Counted[];
+  organisations: Counted[];
+  /** Countries whose officials met officials of this one, most meetings first, with the pair page. */
+  counterparts: (Counted & { pairSlug: string })[];
+  topics: { slug: string; label: string; count: number }[];
+}
+
+/** Two countries whose officials met: every such meeting, and who met whom. */
+export interface CountryPair {
+  /** "pakistan/united-states": the two country slugs in code-point order. */
+  slug: string;
+  a: { slug: string; name: string };
+  b: { slug: string; name: string };
+  /** Meeting slugs in time order, undated last. */
+  meetings: string[];
+  /** Officials of each side at these meetings, most meetings first. */
+  peopleA: Counted[];
+  peopleB: Counted[];
+  /** Who met whom across the two sides, and how often. */
+  links: { a: string; b: string; count: number }[];
 }
 
 export interface TimelineMonth {
@@ -342,6 +417,9 @@ export interface Digest {
   topics: (Topic & { meetings: string[] })[];
   timeline: { years: TimelineYear[]; undated: string[] };
   records: ArticleRecord[];
+  organisations: Organisation[];
+  countries: Country[];
+  countryPairs: CountryPair[];
 }
 
 // ---- build report -------------------------------------------------------------------------

@@ -1,0 +1,69 @@
+// Organisation pages' data: per body, its people with the offices they held there, the meetings
+// its people took part in or attended (time order), the bodies they met most often, topics. One
+// pass over the meetings' people; counterparts are counted per meeting among the bodies present.
+import type { Meeting, Organisation } from "../model.ts";
+import type { Affiliations, ResolvedBody } from "./affiliations.ts";
+import { compareNames, inTimeOrder } from "./people.ts";
+import { slugify } from "./slugs.ts";
+
+interface Tally {
+  body: ResolvedBody;
+  meetings: Meeting[];
+  people: Map<string, { slug: string; name: string; offices: Set<string>; count: number }>;
+  counterparts: Map<string, { slug: string; name: string; count: number }>;
+  topics: Map<string, { slug: string; label: string; count: number }>;
+}
+
+export function buildOrganisations(meetings: Meeting[], affiliations: Affiliations): Organisation[] {
+  const tallies = new Map<string, Tally>();
+  for (const body of affiliations.bodies) {
+    tallies.set(body.key, { body, meetings: [], people: new Map(), counterparts: new Map(), topics: new Map() });
+  }
+  for (const meeting of meetings) {
+    const present = new Map<string, ResolvedBody>();
+    for (const person of [...meeting.participants, ...meeting.attendees]) {
+      const body = affiliations.bodyOf.get(person);
+      if (!body) continue;
+      present.set(body.key, body);
+      const tally = tallies.get(body.key)!;
+      let entry = tally.people.get(person.personSlug);
+      if (!entry) tally.people.set(person.personSlug, (entry = { slug: person.personSlug, name: person.name, offices: new Set(), count: 0 }));
+      entry.count++;
+      if (person.title) entry.offices.add(person.title);
+    }
+    for (const body of present.values()) {
+      const tally = tallies.get(body.key)!;
+      tally.meetings.push(meeting);
+      for (const other of present.values()) {
+        if (other.key === body.key) continue;
+        const seen = tally.counterparts.get(other.key);
+        if (seen) seen.count++;
+        else tally.counterparts.set(other.key, { slug: other.slug, name: other.name, count: 1 });
+      }
+      for (const topic of meeting.topics) {
+        const seen = tally.topics.get(topic.slug);
+        if (seen) seen.count++;
+        else tally.topics.set(topic.slug, { slug: topic.slug, label: topic.label, count: 1 });
+      }
+    }
+  }
+  const byCount = <T extends { count: number }>(name: (t: T) => string) => (a: T, b: T) => b.count - a.count || compareNames(name(a), name(b));
+  return [...tallies.values()]
+    .filter((t) => t.meetings.length > 0)
+    .map(({ body, meetings: list, people, counterparts, topics }) => ({
+      slug: body.slug,
+      name: body.name,
+      acronyms: body.acronyms,
+      otherNames: [...body.spellings].filter((s) => !body.acronyms.includes(s)).sort(compareNames),
+      kind: body.kind,
+      country: body.country,
+      countrySlug: body.country ? slugify(body.country, "country") : null,
+      people: [...people.values()]
+        .map((p) => ({ slug: p.slug, name: p.name, offices: [...p.offices].sort(compareNames), count: p.count }))
+        .sort(byCount((p) => p.name)),
+      meetings: inTimeOrder(list),
+      counterparts: [...counterparts.values()].sort(byCount((c) => c.name)),
+      topics: [...topics.values()].sort(byCount((t) => t.label)),
+    }))
+    .sort((a, b) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+}
