@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { UserConfig } from "@11ty/eleventy";
 import { renderArticleText } from "./src/site/markdown.ts";
+import { KIND_LABELS } from "./src/site/explore-data.ts";
 import { checkedSlug, dayToDate, fullDate, httpUrl, longDate, plural, shortDate, xmlText } from "./src/site/format.ts";
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -20,7 +21,13 @@ export const engineSettings = {
   htmlTemplateEngine: "njk",
 } as const;
 
-export default function configureSite(eleventyConfig: UserConfig): typeof engineSettings {
+/**
+ * `pathPrefix` is the path the site is published under ("/" or "/digest/"): templates start every
+ * internal link with the `base` global (`href="{{ base }}people/"`), and the `href` filter turns a
+ * site path built in code ("/people/x/page-2/") into a link. The files themselves are written at
+ * the root of the output folder, which is what gets published at that path.
+ */
+export default function configureSite(eleventyConfig: UserConfig, pathPrefix = "/"): typeof engineSettings {
   eleventyConfig.setInputDirectory(templatesDir);
   eleventyConfig.setIncludesDirectory("_includes");
   // Only our own Nunjucks templates are rendered; no Liquid, no Markdown-as-template anywhere.
@@ -31,6 +38,9 @@ export default function configureSite(eleventyConfig: UserConfig): typeof engine
   eleventyConfig.addPassthroughCopy({ [path.join(templatesDir, "assets")]: "assets" });
   eleventyConfig.addPlugin(rssPlugin);
 
+  eleventyConfig.addNunjucksGlobal("base", pathPrefix);
+  eleventyConfig.addFilter("href", (sitePath: unknown) => `${pathPrefix}${String(sitePath ?? "").replace(/^\//, "")}`);
+  eleventyConfig.addFilter("kindLabel", (kind: unknown) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? "Other bodies");
   eleventyConfig.addFilter("articleText", (text: unknown) => renderArticleText(String(text ?? "")));
   eleventyConfig.addFilter("longDate", longDate);
   eleventyConfig.addFilter("shortDate", shortDate);

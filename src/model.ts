@@ -366,6 +366,8 @@ export interface Country {
 export interface CountryPair {
   /** "pakistan/united-states": the two country slugs in code-point order. */
   slug: string;
+  /** "Pakistan – United States" */
+  name: string;
   a: { slug: string; name: string };
   b: { slug: string; name: string };
   /** Meeting slugs in time order, undated last. */

@@ -117,6 +117,7 @@ export function buildCountries(meetings: Meeting[]): { countries: Country[]; pai
       .sort(([a], [b]) => compareCodePoints(a, b))
       .map(([slug, p]) => ({
         slug,
+        name: `${p.a.name} – ${p.b.name}`,
         a: { slug: p.a.slug, name: p.a.name },
         b: { slug: p.b.slug, name: p.b.name },
         meetings: inTimeOrder(p.meetings),

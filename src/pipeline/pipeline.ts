@@ -24,6 +24,7 @@ import { listSeedFiles } from "../ingest/index.ts";
 import { noCache, openExtractionCache } from "../records/cache.ts";
 import { recordFileName, recordFromFileText, writeRecords } from "../records/store.ts";
 import type { renderSite } from "../site/render.ts";
+import type { SiteSettings } from "../site/settings.ts";
 import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { extractAll } from "./extract-all.ts";
 import { failsStrict, makeReport, messagesOf, REPORT_FILE } from "./report.ts";
@@ -41,6 +42,8 @@ export interface BuildOptions {
   workers?: number;
   /** Skip the Pagefind index (tests that do not need search). */
   searchIndex?: boolean;
+  /** Site settings (title, public address, path prefix); the defaults and NEWS_DIGEST_URL when not given. */
+  settings?: SiteSettings;
   /** The renderer; renderSite unless a caller (a test) gives another. */
   render?: typeof renderSite;
   onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" | "indexing" }) => void;
@@ -160,7 +163,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     time("search");
     options.onProgress?.({ phase: "writing" });
     const render = await loadingRenderer;
-    await render(digest, report, staging);
+    await render(digest, report, staging, options.settings);
     time("pages");
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     fs.writeFileSync(path.join(staging, PEOPLE_FILE), `${JSON.stringify(peopleForTools(digest), null, 2)}\n`);

@@ -4,20 +4,20 @@ import Eleventy from "@11ty/eleventy";
 import type { BuildReport, Digest } from "../model.ts";
 import configureSite, { engineSettings, templatesDir } from "../../.eleventy.ts";
 import { SiteData } from "./site-data.ts";
+import { parseSettings, type SiteSettings } from "./settings.ts";
 
-/** Base URL for absolute links in feeds and the sitemap; set NEWS_DIGEST_URL when publishing. */
-export function siteUrl(): string {
-  const url = process.env.NEWS_DIGEST_URL ?? "https://news-digest.example/";
-  return url.endsWith("/") ? url : `${url}/`;
+/** Settings when no file gives them: the defaults, with NEWS_DIGEST_URL as the public address when set. */
+export function defaultSettings(): SiteSettings {
+  return parseSettings({}, "NEWS_DIGEST_URL", process.env.NEWS_DIGEST_URL);
 }
 
 /** Render every page of the site for `digest` into `outDir` (created if needed). */
-export async function renderSite(digest: Digest, report: BuildReport, outDir: string): Promise<void> {
-  const data = new SiteData(digest, report, siteUrl());
+export async function renderSite(digest: Digest, report: BuildReport, outDir: string, settings: SiteSettings = defaultSettings()): Promise<void> {
+  const data = new SiteData(digest, report, settings);
   const eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
     quietMode: true,
     config: (eleventyConfig) => {
-      configureSite(eleventyConfig);
+      configureSite(eleventyConfig, settings.pathPrefix);
       // Its benchmark group for config-added filters is created before quiet mode applies.
       eleventyConfig.benchmarkManager?.get("Configuration")?.setIsVerbose(false);
       eleventyConfig.addGlobalData("site", data);

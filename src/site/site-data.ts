@@ -3,6 +3,8 @@
 import anyAscii from "any-ascii";
 import type { BuildReport, Digest, Meeting, Person, TimelineYear, Topic } from "../model.ts";
 import { checkedSlug } from "./format.ts";
+import { ExploreData } from "./explore-data.ts";
+import type { SiteSettings } from "./settings.ts";
 
 /** Long lists on person and topic pages are split into pages of this many meetings. */
 export const MEETINGS_PER_PAGE = 50;
@@ -33,6 +35,10 @@ export interface ListPage<T> {
   meetings: string[];
   previousUrl: string | null;
   nextUrl: string | null;
+  /** Site path of the first page. */
+  rootUrl: string;
+  /** Title of the Atom feed at `${rootUrl}feed.xml`, or null when the owner has none. */
+  feedTitle: string | null;
 }
 
 type TopicWithMeetings = Topic & { meetings: string[] };
@@ -43,9 +49,14 @@ function lookup<T extends { slug: string }>(items: T[]): Record<string, T> {
   return map;
 }
 
-function chunkPages<T extends { slug: string }>(owner: T, base: string, meetings: string[]): ListPage<T>[] {
+export function chunkPages<T extends { slug: string }>(
+  owner: T,
+  base: string,
+  meetings: string[],
+  root = `/${base}/${checkedSlug(owner.slug)}/`,
+  feedTitle: string | null = null,
+): ListPage<T>[] {
   const pageCount = Math.max(1, Math.ceil(meetings.length / MEETINGS_PER_PAGE));
-  const root = `/${base}/${checkedSlug(owner.slug)}/`;
   const urlOf = (n: number) => (n === 1 ? root : `${root}page-${n}/`);
   const pages: ListPage<T>[] = [];
   for (let n = 1; n <= pageCount; n++) {
@@ -57,6 +68,8 @@ function chunkPages<T extends { slug: string }>(owner: T, base: string, meetings
       meetings: meetings.slice((n - 1) * MEETINGS_PER_PAGE, n * MEETINGS_PER_PAGE),
       previousUrl: n > 1 ? urlOf(n - 1) : null,
       nextUrl: n < pageCount ? urlOf(n + 1) : null,
+      rootUrl: root,
+      feedTitle,
     });
   }
   return pages;
@@ -90,12 +103,18 @@ export class SiteData {
   readonly feedMeetings: Meeting[];
   readonly feedUpdated: string | null;
   readonly timelinePages: TimelinePage[];
+  /** Organisation, country and pair pages, charts, feeds per page, data files. */
+  readonly explore: ExploreData;
+
+  /** Absolute address of the home page, ending in "/": the base of links in feeds and the sitemap. */
+  readonly siteUrl: string;
 
   constructor(
     readonly digest: Digest,
     readonly report: BuildReport,
-    readonly siteUrl: string,
+    readonly settings: SiteSettings,
   ) {
+    this.siteUrl = settings.url;
     this.meetingBySlug = lookup(digest.meetings);
     this.personBySlug = lookup(digest.people);
     this.topicBySlug = lookup(digest.topics);
@@ -103,8 +122,8 @@ export class SiteData {
       ...digest.timeline.years.flatMap((y) => y.months.flatMap((m) => m.meetings)),
       ...digest.timeline.undated,
     ];
-    this.personPages = digest.people.flatMap((p) => chunkPages(p, "people", p.meetings));
-    this.topicPages = digest.topics.flatMap((t) => chunkPages(t, "topics", t.meetings));
+    this.personPages = digest.people.flatMap((p) => chunkPages(p, "people", p.meetings, undefined, p.meetings.length > 0 ? `Meetings of ${p.name}` : null));
+    this.topicPages = digest.topics.flatMap((t) => chunkPages(t, "topics", t.meetings, undefined, `Meetings on ${t.label}`));
 
     const people = [...digest.people].sort(
       (a, b) => collator.compare(sortKey(a.name), sortKey(b.name)) || (a.slug < b.slug ? -1 : 1),
@@ -132,6 +151,7 @@ export class SiteData {
       .slice(0, FEED_LENGTH);
     this.feedUpdated = this.feedMeetings[0]?.date ?? null;
     this.timelinePages = timelinePages(digest.timeline.years);
+    this.explore = new ExploreData(digest, this.meetingBySlug, this.personBySlug, this.meetingsNewestFirst, this.siteUrl);
   }
 
   /** Site path of a meeting page, refusing unsafe slugs. Used as the meeting pages' permalink. */

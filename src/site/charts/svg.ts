@@ -1,0 +1,31 @@
+// The few SVG helpers the charts share. Every text and attribute value goes through `esc`, so a
+// name or title in the data is text in the SVG, never markup. Numbers are rounded to one decimal
+// so the output is the same on every machine.
+export function esc(value: unknown): string {
+  return String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+export function num(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return Object.is(r, -0) ? "0" : String(r);
+}
+
+/** An element with attributes (values escaped) and already-built children. */
+export function el(name: string, attrs: Record<string, string | number | null | undefined>, ...children: string[]): string {
+  const list = Object.entries(attrs)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === "number" ? num(v) : esc(v)}"`)
+    .join("");
+  return children.length ? `<${name}${list}>${children.join("")}</${name}>` : `<${name}${list}/>`;
+}
+
+/** The outer <svg>: a described image, scaled to its container, titled for screen readers. */
+export function figureSvg(id: string, width: number, height: number, title: string, description: string, body: string[], className = "chart__svg"): string {
+  return el(
+    "svg",
+    { class: className, width: Math.round(width), height: Math.round(height), viewBox: `0 0 ${num(width)} ${num(height)}`, role: "img", "aria-labelledby": `${id}-title ${id}-desc`, focusable: "false" },
+    el("title", { id: `${id}-title` }, esc(title)),
+    el("desc", { id: `${id}-desc` }, esc(description)),
+    ...body,
+  );
+}
