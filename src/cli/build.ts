@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 import { runBuild } from "../pipeline/pipeline.ts";
 import { formatSummary } from "../pipeline/report.ts";
+import { DataFileError } from "../digest/yaml.ts";
+import { loadSettings } from "../site/settings.ts";
 import { progressLine } from "./progress.ts";
 
 const HELP = `Build the news-digest site from a folder of articles.
@@ -24,6 +26,9 @@ Options:
                 with each article's extracted record under records/)
   --workers N   extract with N worker threads besides the main one (default 0);
                 may help on an idle machine with many cores and many new articles
+  --config FILE site settings (title, description, url, language, pathPrefix)
+                                (default: news-digest.config.yml, .yaml or .json
+                                in the current folder, if there is one)
   --help        show this text
 
 The summary at the end counts articles, meetings, people and topics, and lists every
@@ -42,6 +47,7 @@ async function main(): Promise<number> {
         verbose: { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
         workers: { type: "string", default: "0" },
+        config: { type: "string" },
         help: { type: "boolean", default: false },
       },
       strict: true,
@@ -60,6 +66,14 @@ async function main(): Promise<number> {
     process.stderr.write(`--workers expects a whole number, not "${args.workers}"\n`);
     return 2;
   }
+  let settings;
+  try {
+    settings = loadSettings(process.cwd(), args.config);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    process.stderr.write(`build failed: ${error.message}\n`);
+    return 1;
+  }
   const progress = progressLine(process.stderr, !args.quiet);
   const result = await runBuild({
     seedsDir: args.seeds,
@@ -67,6 +81,7 @@ async function main(): Promise<number> {
     strict: args.strict,
     useCache: !args["no-cache"],
     workers,
+    settings,
     onProgress: (p) =>
       progress.update(p.phase === "extracting" ? `extracting ${p.done}/${p.total}` : p.phase === "writing" ? "writing pages" : "writing the search index"),
   });

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { runBuild } from "../pipeline/pipeline.ts";
 import { formatSummary } from "../pipeline/report.ts";
+import { loadSettings } from "../site/settings.ts";
 
 const HELP = `Build the site, serve it on http://localhost:8080 and rebuild on every change.
 
@@ -40,10 +41,12 @@ async function main(): Promise<void> {
   const port = Number(args.port);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`--port expects a port number, not "${args.port}"`);
   const outDir = path.resolve(args.out);
+  // news-digest.config.yml in the current folder, as for the build; a site with a path prefix is served under it.
+  const settings = loadSettings(process.cwd());
 
   const build = async (why: string): Promise<boolean> => {
     const started = performance.now();
-    const result = await runBuild({ seedsDir: args.seeds, outDir });
+    const result = await runBuild({ seedsDir: args.seeds, outDir, settings });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.report) process.stdout.write(`${formatSummary(result.report, { quiet: why !== "start" }).join("\n")}\n`);
     if (!result.ok) {
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
 
   if (!(await build("start")) && !fs.existsSync(outDir)) fs.mkdirSync(outDir, { recursive: true });
 
-  const server = EleventyDevServer.getServer("news-digest", outDir, { port, domDiff: false, portReassignmentRetryCount: 0 });
+  const server = EleventyDevServer.getServer("news-digest", outDir, { port, domDiff: false, portReassignmentRetryCount: 0, pathPrefix: settings.pathPrefix });
   server.serve(port);
   process.stdout.write(`serving ${args.out}/ on http://localhost:${port}/ — watching ${args.seeds}/\n`);
 

@@ -1,7 +1,8 @@
 // The full-text search index: Pagefind, fed from the digest rather than by re-reading the
 // rendered HTML. Each meeting and each person is one record, linked to its page; that is what
 // search should find, and it spares parsing thousands of pages (the HTML route took longer than
-// rendering them). All records go into one index (English), so the search page finds an Urdu
+// rendering them). Meetings carry the search page's filters (person, organisation, country,
+// topic, year, role) and a date to sort by. All records go into one index (English), so the search page finds an Urdu
 // meeting too.
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -14,26 +15,87 @@ export interface SearchRecord {
   url: string;
   title: string;
   content: string;
+  /** Facets of the search page: person, organisation, country, topic, year, role (kind of office), type. */
+  filters: Record<string, string[]>;
+  /** Sort key: the meeting's date (a page's latest meeting); "0000-00-00" when undated, so undated pages stay in sorted results, last. */
+  sort: { date: string };
+  /** Shown with the result. */
+  date: string | null;
 }
 
-/** One search record per meeting and per person, in the digest's (deterministic) order. */
+const UNDATED = "0000-00-00";
+
+function distinct(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))].sort();
+}
+
+/** One search record per meeting, person, organisation and country, in the digest's (deterministic) order. */
 export function searchRecords(digest: Digest): SearchRecord[] {
   const records: SearchRecord[] = [];
+  const dateOf = new Map(digest.meetings.map((m) => [m.slug, m.date]));
+  const latest = (slugs: string[]) => {
+    for (let i = slugs.length - 1; i >= 0; i--) {
+      const d = dateOf.get(slugs[i]!);
+      if (d) return d;
+    }
+    return null;
+  };
   for (const m of digest.meetings) {
     const people = [...m.participants, ...m.attendees, ...m.mentioned].map((p) => [p.name, p.title].filter(Boolean).join(", "));
+    const present = [...m.participants, ...m.attendees];
     records.push({
       url: `/meetings/${m.slug}/`,
       title: m.title,
       content: [m.title, m.date ?? "", m.location ?? "", people.join(". "), m.topics.map((t) => t.label).join(", "), m.body]
         .join("\n")
         .slice(0, MAX_CONTENT),
+      filters: {
+        type: ["Meeting"],
+        person: distinct(present.map((p) => p.name)),
+        organisation: distinct(present.map((p) => (p.organisationSlug ? p.organization : null))),
+        country: distinct(present.map((p) => p.country)),
+        topic: distinct(m.topics.map((t) => t.label)),
+        year: [m.date ? m.date.slice(0, 4) : "Undated"],
+        role: distinct(present.map((p) => p.officeKind)),
+      },
+      sort: { date: m.date ?? UNDATED },
+      date: m.date,
     });
   }
   for (const p of digest.people) {
+    const date = latest(p.meetings);
     records.push({
       url: `/people/${p.slug}/`,
       title: p.name,
       content: [p.name, p.aliases.join(", "), p.offices.map((o) => o.title).join(". "), p.met.map((m) => m.name).join(", ")].join("\n"),
+      filters: {
+        type: ["Person"],
+        person: [p.name],
+        organisation: distinct(p.offices.map((o) => (o.organisationSlug ? o.organization : null))),
+        country: distinct([p.country]),
+      },
+      sort: { date: date ?? UNDATED },
+      date: null,
+    });
+  }
+  for (const o of digest.organisations) {
+    records.push({
+      url: `/organisations/${o.slug}/`,
+      title: o.name,
+      content: [o.name, o.acronyms.join(", "), o.otherNames.join(", "), o.country ?? "", o.people.map((p) => p.name).join(", ")].join("\n"),
+      filters: { type: ["Organisation"], organisation: [o.name], country: distinct([o.country]) },
+      sort: { date: latest(o.meetings) ?? UNDATED },
+      date: null,
+    });
+  }
+  for (const c of digest.countries) {
+    records.push({
+      url: `/countries/${c.slug}/`,
+      title: c.name,
+      content: [c.name, c.organisations.map((o) => o.name).join(", ")].join("\n"),
+      filters: { type: ["Country"], country: [c.name] },
+      sort: { date: latest(c.meetings) ?? UNDATED },
+      date: null,
     });
   }
   return records;
@@ -48,7 +110,16 @@ async function prepareSearchIndex(digest: Digest): Promise<{ write(siteDir: stri
     // Sent all at once (one round trip each would take seconds); Pagefind's service handles them
     // in the order sent, and the index files come out the same on every build (tested).
     const added = await Promise.all(
-      records.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: "en", meta: { title: r.title } })),
+      records.map((r) =>
+        index.addCustomRecord({
+          url: r.url,
+          content: r.content,
+          language: "en",
+          meta: r.date ? { title: r.title, date: r.date } : { title: r.title },
+          filters: r.filters,
+          sort: r.sort,
+        }),
+      ),
     );
     const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length > 0) throw new Error(`search index: ${failed.join("; ")}`);
