@@ -22,12 +22,15 @@ export const engineSettings = {
 } as const;
 
 /**
- * `pathPrefix` is the path the site is published under ("/" or "/digest/"): templates start every
- * internal link with the `base` global (`href="{{ base }}people/"`), and the `href` filter turns a
- * site path built in code ("/people/x/page-2/") into a link. The files themselves are written at
- * the root of the output folder, which is what gets published at that path.
+ * The path the site is published under ("/" or "/digest/") is the global data `base` (set by the
+ * renderer): templates start every internal link with it (`href="{{ base }}people/"`), and a site
+ * path built in code follows it through the `rel` filter (`{{ base }}{{ listPage.nextUrl | rel }}`).
+ * Data rather than a Nunjucks global: Eleventy reuses compiled templates across builds in one
+ * process, and a global would keep the first build's value. Macros that link are imported
+ * `with context` to see it. The files are written at the root of the output folder, which is what
+ * gets published at that path.
  */
-export default function configureSite(eleventyConfig: UserConfig, pathPrefix = "/"): typeof engineSettings {
+export default function configureSite(eleventyConfig: UserConfig): typeof engineSettings {
   eleventyConfig.setInputDirectory(templatesDir);
   eleventyConfig.setIncludesDirectory("_includes");
   // Only our own Nunjucks templates are rendered; no Liquid, no Markdown-as-template anywhere.
@@ -38,8 +41,8 @@ export default function configureSite(eleventyConfig: UserConfig, pathPrefix = "
   eleventyConfig.addPassthroughCopy({ [path.join(templatesDir, "assets")]: "assets" });
   eleventyConfig.addPlugin(rssPlugin);
 
-  eleventyConfig.addNunjucksGlobal("base", pathPrefix);
-  eleventyConfig.addFilter("href", (sitePath: unknown) => `${pathPrefix}${String(sitePath ?? "").replace(/^\//, "")}`);
+  // A site path built in code ("/people/x/page-2/") without its leading slash, to follow `base`.
+  eleventyConfig.addFilter("rel", (sitePath: unknown) => String(sitePath ?? "").replace(/^\//, ""));
   eleventyConfig.addFilter("kindLabel", (kind: unknown) => KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? "Other bodies");
   eleventyConfig.addFilter("articleText", (text: unknown) => renderArticleText(String(text ?? "")));
   eleventyConfig.addFilter("longDate", longDate);

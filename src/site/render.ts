@@ -17,10 +17,11 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   const eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
     quietMode: true,
     config: (eleventyConfig) => {
-      configureSite(eleventyConfig, settings.pathPrefix);
+      configureSite(eleventyConfig);
       // Its benchmark group for config-added filters is created before quiet mode applies.
       eleventyConfig.benchmarkManager?.get("Configuration")?.setIsVerbose(false);
       eleventyConfig.addGlobalData("site", data);
+      eleventyConfig.addGlobalData("base", settings.pathPrefix);
     },
   });
   // The build prints its own summary; Eleventy's "Wrote N files" and benchmark notes would be noise.
