@@ -18,6 +18,8 @@ let pagefindPromise = null;
 function loadPagefind() {
   pagefindPromise ??= import(new URL("../pagefind/pagefind.js", import.meta.url).href).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 24, baseUrl: base });
+    // Loads every filter's index: a search reports counts only for the filters already loaded.
+    await pagefind.filters();
     return pagefind;
   });
   return pagefindPromise;

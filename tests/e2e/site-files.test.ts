@@ -28,6 +28,28 @@ function files(dir: string, base = ""): string[] {
 
 const read = (rel: string) => readFileSync(path.join(built.siteDir, rel), "utf8");
 
+/** RFC 4180 rows; throws on a bare quote or line break outside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\r" && text[i + 1] === "\n") rows.push([...row, cell]), (row = []), (cell = ""), i++;
+    else if (c === "\r" || c === "\n" || c === '"') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else cell += c;
+  }
+  if (quoted || cell || row.length) throw new Error("the file does not end with CRLF");
+  return rows;
+}
+
 describe("the built site", () => {
   it("has no broken internal link", () => {
     const broken: string[] = [];
@@ -70,8 +92,35 @@ describe("the built site", () => {
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     expect(feed.items.length).toBeGreaterThan(0);
     const records = JSON.parse(read("records.json")) as { source: string }[];
-    const articles = (built.hasCorpus ? 32 : 0) + 2;
-    expect(records).toHaveLength(articles);
+    expect(records).toHaveLength(built.articles);
+  });
+
+  it("has a meetings.csv that parses, with one row per person per meeting and a row for every meeting", () => {
+    const rows = parseCsv(read("meetings.csv"));
+    const header = rows.shift()!;
+    expect(header.slice(0, 3)).toEqual(["meeting_id", "date", "place"]);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+    const id = header.indexOf("meeting_id");
+    const person = header.indexOf("person_id");
+    const keys = rows.map((r) => `${r[id]} ${r[person]}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const meetingPages = files(built.siteDir).filter((f) => /^meetings\/[^/]+\/index\.html$/.test(f)).map((f) => f.split("/")[1]);
+    const withPeople = new Set(rows.map((r) => r[id]));
+    const pageWithPeople = meetingPages.filter((slug) => /class="people-list"/.test(read(`meetings/${slug}/index.html`)));
+    expect([...withPeople].sort()).toEqual(pageWithPeople.sort());
+    const people = parseCsv(read("people.csv"));
+    expect(people.length - 1).toBe(files(built.siteDir).filter((f) => /^people\/[^/]+\/index\.html$/.test(f)).length);
+  });
+
+  it("serves a feed per person, organisation, country and topic, each well-formed XML", async () => {
+    const feeds = files(built.siteDir).filter((f) => /^(people|organisations|countries|topics)\/[^/]+\/feed\.xml$/.test(f));
+    expect(new Set(feeds.map((f) => f.split("/")[0]))).toEqual(new Set(["people", "organisations", "countries", "topics"]));
+    const page = await browser.newPage();
+    for (const file of feeds.slice(0, 40)) {
+      const problem = await page.evaluate((xml) => new DOMParser().parseFromString(xml, "application/xml").getElementsByTagName("parsererror")[0]?.textContent ?? null, read(file));
+      expect(problem, file).toBeNull();
+    }
+    await page.close();
   });
 
   it("credits every article file on a meeting page", () => {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchChromium } from "./browser.ts";
-import { buildE2eSite, corpusAvailable, screenshotsDir } from "./build-site.ts";
+import { buildE2eSite, corpusAvailable, screenshotsDir, worldCorpusAvailable } from "./build-site.ts";
 import { serveDirectory, type StaticServer } from "./static-server.ts";
 
 let built: ReturnType<typeof buildE2eSite>;
@@ -144,6 +144,13 @@ describe("accessibility (axe-core, WCAG 2.2 A and AA)", () => {
     ["timeline", async () => "/timeline/"],
     ["topic", async () => firstHref(await open("/topics/"), ".topic-index a")],
     ["search", async () => "/search/"],
+    ["organisations", async () => "/organisations/"],
+    ["organisation", async () => firstHref(await open("/organisations/"), ".people-index a")],
+    ["countries", async () => "/countries/"],
+    ["country", async () => firstHref(await open("/countries/"), ".people-index a")],
+    // Seed 001 alone makes this pair: a Pakistani minister and the US ambassador.
+    ["country pair", async () => "/countries/pakistan/united-states/"],
+    ["data", async () => "/data/"],
   ];
   for (const [name, url] of pages) {
     for (const scheme of ["light", "dark"] as const) {
@@ -162,6 +169,9 @@ describe("accessibility at phone width", () => {
   for (const [name, selectorPage, selector] of [
     ["meeting", "/timeline/", ".meeting-item__title a"],
     ["person", "/", ".home-side ol a"],
+    ["organisation", "/organisations/", ".people-index a"],
+    ["country", "/countries/", ".people-index a"],
+    ["search", "/", ".site-nav a[href$='/search/']"],
   ] as const) {
     it(`${name} page at 390px has no violations`, async () => {
       const target = await firstHref(await open(selectorPage), selector);
@@ -178,6 +188,18 @@ describe("screenshots", () => {
     ["home", "/"],
     ["timeline", "/timeline/"],
     ["people", "/people/"],
+    ["organisations", "/organisations/"],
+    ["countries", "/countries/"],
+    ["data", "/data/"],
+    ...(corpusAvailable
+      ? ([
+          ["organisation", "/organisations/pakistan-telecommunication-authority/"],
+          ["country", "/countries/united-states/"],
+          ["country-pair", "/countries/pakistan/united-states/"],
+          ["person-network", "/people/sadia-rehman-qureshi/"],
+          ["search-filters", "/search/?person=Sadia%20Rehman%20Qureshi&year=2025"],
+        ] as [string, string][])
+      : []),
   ];
   for (const [width, label] of [[1280, "desktop"], [390, "phone"]] as const) {
     it(`at ${label} width (${width}px)`, async () => {
@@ -187,6 +209,7 @@ describe("screenshots", () => {
       const person = await firstHref(page, ".home-side ol a");
       for (const [name, url] of [...shots, ["meeting", meeting], ["person", person]]) {
         await page.goto(server.origin + url);
+        if (url?.startsWith("/search/?")) await page.locator(".search-results a").first().waitFor({ timeout: 15_000 });
         await page.screenshot({ path: path.join(screenshotsDir, `${name}-${label}.png`), fullPage: true });
       }
       await page.emulateMedia({ colorScheme: "dark" });
@@ -197,6 +220,89 @@ describe("screenshots", () => {
       await page.close();
     });
   }
+});
+
+describe("organisations, countries and pairs from the development corpora", () => {
+  it.skipIf(!corpusAvailable)("has one page for PTA and the Pakistan Telecommunication Authority, and pages for the ITU and the World Bank", async () => {
+    const index = await open("/organisations/");
+    const hrefs = await index.locator(".people-index a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    for (const slug of ["pakistan-telecommunication-authority", "international-telecommunication-union", "world-bank"]) expect(hrefs).toContain(`/organisations/${slug}/`);
+    expect(hrefs.filter((h) => /telecommunication-authority|\/pta\//.test(h ?? ""))).toHaveLength(1);
+    await index.close();
+    const pta = await open("/organisations/pakistan-telecommunication-authority/");
+    await expect(pta.locator("h1").textContent()).resolves.toMatch(/Pakistan Telecommunication Authority.*PTA/);
+    await expect(pta.locator(".meeting-list li").count()).resolves.toBeGreaterThan(1);
+    await pta.close();
+  });
+
+  it.skipIf(!corpusAvailable)("lists on the Pakistan – United States page every meeting with officials of both", async () => {
+    const pair = await open("/countries/pakistan/united-states/");
+    const listed = await pair.locator(".meeting-item__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    // Every meeting of the US page whose page names a Pakistani official too.
+    const us = await open("/countries/united-states/");
+    const usMeetings = await us.locator(".meeting-item__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const both = await us.evaluate(
+      (urls) => Promise.all(urls.map(async (u) => ((await (await fetch(u)).text()).includes('/countries/pakistan/">Pakistan</a>') ? u : null))),
+      usMeetings,
+    );
+    expect(listed.sort()).toEqual(both.filter(Boolean).sort());
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    await expect(pair.locator("svg.network").count()).resolves.toBe(1);
+    await pair.close();
+    await us.close();
+  });
+
+  it.skipIf(!corpusAvailable)("shows meetings per month on the home page and the minister's page, with her network", async () => {
+    const home = await open("/");
+    await expect(home.locator("svg.chart__svg rect.chart__bar").count()).resolves.toBeGreaterThan(3);
+    await home.close();
+    const minister = await open("/people/sadia-rehman-qureshi/");
+    await expect(minister.locator("#per-month + figure svg rect.chart__bar").count()).resolves.toBeGreaterThan(3);
+    await expect(minister.locator("#met ~ figure svg.network .network__node").count()).resolves.toBeGreaterThan(5);
+    await expect(minister.locator("#counterparts-by-year").count()).resolves.toBe(1);
+    await expect(minister.locator('a[href="/countries/pakistan/"]').count()).resolves.toBeGreaterThan(0);
+    await minister.close();
+  });
+
+  it.skipIf(!worldCorpusAvailable)("gives the second corpus's embassies and foreign ministries their own pages, by country", async () => {
+    const index = await open("/organisations/");
+    const hrefs = await index.locator(".people-index a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.some((h) => /^\/organisations\/embassy-of-/.test(h))).toBe(true);
+    expect(hrefs).not.toContain("/organisations/ministry-of-foreign-affairs/");
+    await index.close();
+  });
+});
+
+describe("search filters", () => {
+  it.skipIf(!corpusAvailable)("narrow the meetings to one person and one year, with no words, newest first", async () => {
+    const page = await open("/search/");
+    await page.locator("#filter-person option").nth(1).waitFor({ state: "attached", timeout: 15_000 });
+    await page.getByLabel("Person", { exact: true }).selectOption("Sadia Rehman Qureshi");
+    await page.locator(".search-results a").first().waitFor({ timeout: 15_000 });
+    const all = await page.locator(".search-results li").count();
+    await page.getByLabel("Year").selectOption("2025");
+    await page.waitForFunction((n) => document.querySelectorAll(".search-results li").length !== n, all);
+    const kinds = await page.locator(".search-kind").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    const dates = kinds.filter((k) => k.startsWith("Meeting")).map((k) => k.split(" · ")[1] ?? "");
+    expect(dates.every((d) => d.startsWith("2025-"))).toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect(new URL(page.url()).searchParams.get("year")).toBe("2025");
+    const hrefs = await page.locator(".search-results a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const names = await page.evaluate((urls) => Promise.all(urls.map(async (u) => (await (await fetch(u)).text()).includes("Sadia Rehman Qureshi"))), hrefs);
+    expect(names.every(Boolean)).toBe(true);
+    await expect(page.locator("#filter-year option:checked").textContent()).resolves.toMatch(/^2025 \(\d+\)$/);
+    await page.close();
+  });
+
+  it("show their values with counts and browse with an empty query", async () => {
+    const page = await open("/search/?year=2024");
+    await page.locator(".search-results a").first().waitFor({ timeout: 15_000 });
+    await expect(page.locator("[data-search-status]").textContent()).resolves.toMatch(/results? matching the filters/);
+    const options = await page.locator("#filter-type option").allTextContents();
+    expect(options.some((o) => /^Meeting \(\d+\)$/.test(o))).toBe(true);
+    await page.close();
+  });
 });
 
 describe("the browser saw no errors", () => {
