@@ -3,6 +3,7 @@
 // pass over the meetings' people; counterparts are counted per meeting among the bodies present.
 import type { Meeting, Organisation } from "../model.ts";
 import type { Affiliations, ResolvedBody } from "./affiliations.ts";
+import { officeTokens, sameOffice } from "./offices.ts";
 import { compareNames, inTimeOrder } from "./people.ts";
 import { slugify } from "./slugs.ts";
 
@@ -59,11 +60,21 @@ export function buildOrganisations(meetings: Meeting[], affiliations: Affiliatio
       country: body.country,
       countrySlug: body.country ? slugify(body.country, "country") : null,
       people: [...people.values()]
-        .map((p) => ({ slug: p.slug, name: p.name, offices: [...p.offices].sort(compareNames), count: p.count }))
+        .map((p) => ({ slug: p.slug, name: p.name, offices: distinctOffices([...p.offices]), count: p.count }))
         .sort(byCount((p) => p.name)),
       meetings: inTimeOrder(list),
       counterparts: [...counterparts.values()].sort(byCount((c) => c.name)),
       topics: [...topics.values()].sort(byCount((t) => t.label)),
     }))
     .sort((a, b) => compareNames(a.name, b.name) || (a.slug < b.slug ? -1 : 1));
+}
+
+/** Wordings of one office ("Chairman PTA", "Chairman PTA (PTA)") once, in their fullest form, A–Z. */
+function distinctOffices(titles: string[]): string[] {
+  const rows: { tokens: string[]; title: string }[] = [];
+  for (const title of [...titles].sort((a, b) => b.length - a.length || compareNames(a, b))) {
+    const tokens = officeTokens(title);
+    if (!rows.some((r) => sameOffice(r.tokens, tokens))) rows.push({ tokens, title });
+  }
+  return rows.map((r) => r.title).sort(compareNames);
 }

@@ -71,18 +71,24 @@ export function monthBars(id: string, subject: string, months: MonthCount[]): Mo
     .filter((m) => m.count > 0)
     .map((m) => el("rect", { class: "chart__bar", x: x(m.key)!, y: y(m.count), width: Math.max(1, x.bandwidth()), height: y(0) - y(m.count) }, el("title", {}, esc(`${monthLabel(m.key)}: ${m.count}`))));
   body.push(el("g", {}, ...bars));
-  // A label under January of each year, or under the first month when the range starts mid-year.
+  // Up to 14 months, every month is labelled; beyond, the first month of each year (every few years when there are many).
   const step = Math.max(1, Math.ceil(months.length / 12 / 8));
   let lastYear = "";
   let shown = 0;
   for (const m of months) {
     const year = m.key.slice(0, 4);
+    const cx = x(m.key)!;
+    if (months.length <= 14) {
+      const label = year === lastYear ? MONTHS[Number(m.key.slice(5, 7)) - 1]! : monthLabel(m.key, false);
+      lastYear = year;
+      body.push(el("text", { class: "chart__tick", x: cx + x.bandwidth() / 2, y: HEIGHT - 8, "text-anchor": "middle" }, esc(label)));
+      continue;
+    }
     if (year === lastYear) continue;
     lastYear = year;
     if (shown++ % step !== 0) continue;
-    const cx = x(m.key)!;
     body.push(el("line", { class: "chart__axis", x1: cx, x2: cx, y1: y(0), y2: y(0) + 5 }));
-    body.push(el("text", { class: "chart__tick", x: cx, y: HEIGHT - 8 }, esc(months.length <= 14 ? monthLabel(m.key, false) : year)));
+    body.push(el("text", { class: "chart__tick", x: cx, y: HEIGHT - 8 }, esc(year)));
   }
   body.push(el("line", { class: "chart__axis", x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(0), y2: y(0) }));
   const busiest = months.reduce((a, b) => (b.count > a.count ? b : a));
