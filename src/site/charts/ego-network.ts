@@ -16,7 +16,7 @@ export interface EgoNode {
 
 /** Most counterparts drawn; the list beside the graph has them all. */
 export const EGO_LIMIT = 14;
-const WIDTH = 720;
+const WIDTH = 800;
 const HEIGHT = 500;
 const CX = WIDTH / 2;
 const CY = HEIGHT / 2;
