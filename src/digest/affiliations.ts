@@ -63,11 +63,15 @@ export function resolveAffiliations(meetings: Meeting[], records: ArticleRecord[
     global,
   );
 
+  // Titles and country spellings repeat across thousands of meetings: each is read once.
+  const titleCountries = memo((title: string | null) => countriesInTitle(title));
+  const countryName = memo((spelling: string) => countryOf(spelling) ?? spelling.trim());
+  const kindOf = memo((title: string | null) => officeKind(title));
   for (const s of sightings) {
     s.body = names.body(s.spelling);
-    const inTitle = countriesInTitle(s.person.title);
+    const inTitle = titleCountries(s.person.title);
     s.posted = inTitle.posted;
-    let country = s.person.country ? (countryOf(s.person.country) ?? s.person.country.trim()) : null;
+    let country = s.person.country ? countryName(s.person.country) : null;
     if (country && inTitle.posted.includes(country) && !inTitle.own.includes(country)) country = null;
     // A generic name's lexicon country is only the likeliest one: it says nothing of this person.
     if (!country && s.body?.country && s.body.kind !== "international" && !s.body.generic) country = s.body.country;
@@ -92,7 +96,7 @@ export function resolveAffiliations(meetings: Meeting[], records: ArticleRecord[
   for (const s of sightings) {
     const p = s.person;
     p.country = s.country;
-    p.officeKind = officeKind(p.title);
+    p.officeKind = kindOf(p.title);
     if (!s.body) continue;
     p.organization = s.body.name;
     if (s.body.generic && !s.country) continue;
@@ -123,6 +127,16 @@ export function resolveAffiliations(meetings: Meeting[], records: ArticleRecord[
     s.person.countrySlug = s.person.country ? slugify(s.person.country, "country") : null;
   }
   return { bodyOf, bodies, personCountry };
+}
+
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const value = fn(key);
+    seen.set(key, value);
+    return value;
+  };
 }
 
 function isGenericKey(key: string): boolean {

@@ -5,7 +5,7 @@
 import type { Country, CountryPair, Digest, Meeting, Organisation, OrganisationKind, Person } from "../model.ts";
 import { countByMonth, monthBars, type MonthChart } from "./charts/month-bars.ts";
 import { COUNTERPART_ROWS, counterpartsOverTime } from "./charts/counterparts-over-time.ts";
-import { egoNetwork } from "./charts/ego-network.ts";
+import { EGO_LIMIT, egoNetwork } from "./charts/ego-network.ts";
 import { pairNetwork } from "./charts/pair-network.ts";
 import { meetingsCsv, peopleCsv } from "./csv.ts";
 import { checkedSlug } from "./format.ts";
@@ -24,8 +24,12 @@ export const KIND_LABELS: Record<OrganisationKind, string> = {
 };
 const KIND_ORDER = Object.keys(KIND_LABELS) as OrganisationKind[];
 
+const NETWORK_MINIMUM = 3;
+/** Counterparts year by year say something from about half a dozen meetings on. */
+const TIMELINE_MINIMUM = 6;
+
 /** Entries per feed of one person, body, country or topic. */
-const ENTITY_FEED_LENGTH = 20;
+const ENTITY_FEED_LENGTH = 10;
 
 export interface EntityFeed {
   /** Site path of the feed ("/people/jane-doe/feed.xml") and of the page it belongs to. */
@@ -102,18 +106,25 @@ export class ExploreData {
     return monthBars(id, subject, countByMonth(meetingSlugs.map((s) => this.meetingBySlug[s]?.date ?? null)));
   }
 
-  /** The person's network: the people met most often, and which of them met each other. */
+  /**
+   * The person's network: the people met most often, and which of them met each other. Drawn from
+   * three meetings and three people met: below that the list beside it says all a graph would.
+   */
   personNetwork(person: Person): string | null {
-    const result = egoNetwork("network-person", person, person.met, (a, b) => {
-      return this.personBySlug[a]?.met.find((m) => m.slug === b)?.count ?? 0;
-    });
+    if (person.met.length < NETWORK_MINIMUM || person.meetings.length < NETWORK_MINIMUM) return null;
+    const shown = new Set(person.met.slice(0, EGO_LIMIT).map((m) => m.slug));
+    const ties = new Map<string, number>();
+    for (const slug of shown) {
+      for (const other of this.personBySlug[slug]?.met ?? []) if (shown.has(other.slug)) ties.set(`${slug}\0${other.slug}`, other.count);
+    }
+    const result = egoNetwork("network-person", person, person.met, (a, b) => ties.get(`${a}\0${b}`) ?? 0);
     return result?.svg ?? null;
   }
 
   /** The person's most frequent counterparts, year by year: the chart and the numbers. */
   counterpartsByYear(person: Person): { svg: string; years: string[]; rows: { slug: string; name: string; counts: number[] }[] } | null {
     const top = person.met.slice(0, COUNTERPART_ROWS);
-    if (top.length === 0) return null;
+    if (top.length < 2 || person.meetings.length < TIMELINE_MINIMUM) return null;
     const wanted = new Set(top.map((t) => t.slug));
     const counts = new Map(top.map((t) => [t.slug, new Map<string, number>()]));
     const years = new Set<string>();
@@ -130,6 +141,7 @@ export class ExploreData {
     }
     const yearList = [...years].sort();
     const rows = top.filter((t) => counts.get(t.slug)!.size > 0).map((t) => ({ slug: t.slug, name: t.name, years: counts.get(t.slug)! }));
+    if (rows.length < 2) return null;
     const svg = counterpartsOverTime("chart-counterparts", person.name, rows, yearList);
     if (!svg) return null;
     return { svg, years: yearList, rows: rows.map((r) => ({ slug: r.slug, name: r.name, counts: yearList.map((y) => r.years.get(y) ?? 0) })) };

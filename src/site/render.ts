@@ -3,6 +3,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type { BuildReport, Digest } from "../model.ts";
 import configureSite, { engineSettings, templatesDir } from "../../.eleventy.ts";
+import { writeEntityFeeds } from "./entity-feeds.ts";
 import { SiteData } from "./site-data.ts";
 import { parseSettings, type SiteSettings } from "./settings.ts";
 
@@ -33,6 +34,7 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   } catch (error) {
     throw new Error(`Rendering the site failed: ${describeError(error)}`, { cause: error });
   }
+  writeEntityFeeds(path.resolve(outDir), data.explore.feeds, settings.title, settings.url);
 }
 
 /** Eleventy wraps the real cause in errors that only name the template: print the whole chain, one line per step. */

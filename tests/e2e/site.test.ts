@@ -231,16 +231,16 @@ describe("organisations, countries and pairs from the development corpora", () =
     await index.close();
     const pta = await open("/organisations/pakistan-telecommunication-authority/");
     await expect(pta.locator("h1").textContent()).resolves.toMatch(/Pakistan Telecommunication Authority.*PTA/);
-    await expect(pta.locator(".meeting-list li").count()).resolves.toBeGreaterThan(1);
+    await expect(pta.locator(".meeting-lines li").count()).resolves.toBeGreaterThan(1);
     await pta.close();
   });
 
   it.skipIf(!corpusAvailable)("lists on the Pakistan – United States page every meeting with officials of both", async () => {
     const pair = await open("/countries/pakistan/united-states/");
-    const listed = await pair.locator(".meeting-item__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const listed = await pair.locator(".meeting-line a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     // Every meeting of the US page whose page names a Pakistani official too.
     const us = await open("/countries/united-states/");
-    const usMeetings = await us.locator(".meeting-item__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const usMeetings = await us.locator(".meeting-line a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
     const both = await us.evaluate(
       (urls) => Promise.all(urls.map(async (u) => ((await (await fetch(u)).text()).includes('/countries/pakistan/">Pakistan</a>') ? u : null))),
       usMeetings,

@@ -15,7 +15,7 @@ export interface EgoNode {
 }
 
 /** Most counterparts drawn; the list beside the graph has them all. */
-export const EGO_LIMIT = 14;
+export const EGO_LIMIT = 12;
 const WIDTH = 800;
 const HEIGHT = 500;
 const CX = WIDTH / 2;
@@ -34,7 +34,7 @@ export function egoNetwork(id: string, centre: { name: string }, met: EgoNode[],
   const radius = scaleSqrt().domain([1, Math.max(2, max)]).range([6, 16]).clamp(true);
   const angleOf = (i: number) => (2 * Math.PI * i) / shown.length - Math.PI / 2;
   const points = shown.map((n, i) => ({ node: n, x: CX + RING * Math.cos(angleOf(i)), y: CY + RING * Math.sin(angleOf(i)), angle: angleOf(i) }));
-  const curve = line<[number, number]>().curve(curveBundle.beta(0.7));
+  const curve = line<[number, number]>().curve(curveBundle.beta(0.7)).digits(0);
 
   const body: string[] = [];
   const chords: string[] = [];
@@ -69,10 +69,11 @@ export function egoNetwork(id: string, centre: { name: string }, met: EgoNode[],
   body.push(el("g", { class: "network__centre" }, el("circle", { cx: CX, cy: CY, r: 20 }), el("text", { x: CX, y: CY + 38, "text-anchor": "middle" }, esc(short(centre.name)))));
   const tieCount = chords.length;
   const more = met.length - shown.length;
+  // The list beside the graph names everyone with their count; the description says what the picture shows.
   const description =
-    `${centre.name} at the centre; around them the ${shown.length} people met most often, ` +
-    shown.map((n) => `${n.name} (${n.count})`).join(", ") +
-    (more > 0 ? `, and ${more} more` : "") +
+    `${centre.name} at the centre; around them the ${shown.length} people met most often, from ` +
+    shown.slice(0, 3).map((n) => `${n.name} (${n.count})`).join(", ") +
+    (more > 0 ? `, and ${more} more not drawn` : "") +
     `. ${tieCount === 0 ? "None of them met each other." : `${tieCount} ${tieCount === 1 ? "pair of them" : "pairs of them"} also met each other.`}`;
   return { svg: figureSvg(id, WIDTH, HEIGHT, `People ${centre.name} met`, description, body, "chart__svg network"), shown };
 }

@@ -69,7 +69,8 @@ export function monthBars(id: string, subject: string, months: MonthCount[]): Mo
   }
   const bars = months
     .filter((m) => m.count > 0)
-    .map((m) => el("rect", { class: "chart__bar", x: x(m.key)!, y: y(m.count), width: Math.max(1, x.bandwidth()), height: y(0) - y(m.count) }, el("title", {}, esc(`${monthLabel(m.key)}: ${m.count}`))));
+    // No tooltip per bar: the numbers are in the table beside the chart, and every page has one.
+    .map((m) => el("rect", { class: "chart__bar", x: x(m.key)!, y: y(m.count), width: Math.max(1, x.bandwidth()), height: y(0) - y(m.count) }));
   body.push(el("g", {}, ...bars));
   // Up to 14 months, every month is labelled; beyond, the first month of each year (every few years when there are many).
   const step = Math.max(1, Math.ceil(months.length / 12 / 8));

@@ -28,7 +28,7 @@ export function pairNetwork(id: string, a: Side, b: Side, links: { a: string; b:
   const width = scaleLinear().domain([1, Math.max(2, max)]).range([1.5, 8]).clamp(true);
   const xa = 236;
   const xb = WIDTH - 236;
-  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>().digits(0);
   const body: string[] = [
     el("text", { class: "network__side", x: xa, y: 16, "text-anchor": "end" }, esc(a.name)),
     el("text", { class: "network__side", x: xb, y: 16, "text-anchor": "start" }, esc(b.name)),

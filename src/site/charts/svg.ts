@@ -1,12 +1,13 @@
 // The few SVG helpers the charts share. Every text and attribute value goes through `esc`, so a
-// name or title in the data is text in the SVG, never markup. Numbers are rounded to one decimal
-// so the output is the same on every machine.
+// name or title in the data is text in the SVG, never markup. Numbers are rounded (see num) so
+// the output is the same on every machine and no longer than it needs to be.
 export function esc(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
 export function num(n: number): string {
-  const r = Math.round(n * 10) / 10;
+  // Whole units from 10 up (coordinates in a viewBox of hundreds), tenths below (line widths, radii).
+  const r = Math.abs(n) >= 10 ? Math.round(n) : Math.round(n * 10) / 10;
   return Object.is(r, -0) ? "0" : String(r);
 }
 
