@@ -51,6 +51,15 @@ describe("meetings.csv", () => {
     expect(rows.every((r) => r.length === MEETING_COLUMNS.length)).toBe(true);
     expect(rows[1]![MEETING_COLUMNS.indexOf("office")]).toBe("'=cmd|' /C calc'!A0");
   });
+  it("names each meeting's outlets and the addresses it knows, and leaves out what it does not", () => {
+    const digest = fixtureDigest();
+    const rows = parseCsv(meetingsCsv(digest, digest.meetings, "https://x.example/"));
+    const cell = (row: string[], column: (typeof MEETING_COLUMNS)[number]) => row[MEETING_COLUMNS.indexOf(column)];
+    const first = rows.find((r) => cell(r, "meeting_id") === digest.meetings[0]!.slug)!;
+    expect(cell(first, "sources")).toBe("001_seed.txt; 002_wire.txt");
+    expect(cell(first, "outlets")).toBe("Morning Ledger; APP");
+    expect(cell(first, "source_urls")).toBe("https://ledger.example/news/1?a=1&b=2");
+  });
   it("ends every record with CRLF", () => {
     expect(csvTable(["a"], [["1"]])).toBe("a\r\n1\r\n");
   });

@@ -20,15 +20,21 @@ export function csvTable(header: string[], rows: (string | number | null | undef
 
 export const MEETING_COLUMNS = [
   "meeting_id", "date", "place", "place_country", "call", "meeting_title", "person_id", "name", "office",
-  "role", "organisation", "organisation_id", "country", "sources", "url",
+  "role", "organisation", "organisation_id", "country", "sources", "outlets", "source_urls", "url",
 ] as const;
 
 export const PEOPLE_COLUMNS = ["person_id", "name", "other_names", "latest_office", "country", "organisations", "meetings", "first_meeting", "last_meeting", "url"] as const;
 
+/** The values a meeting's sources know, each once, in the order of the sources. */
+function known(values: (string | null)[]): string {
+  return [...new Set(values.filter((v): v is string => v !== null))].join("; ");
+}
+
 function personRow(m: Meeting, p: MeetingPerson, siteUrl: string): (string | null)[] {
   return [
     m.slug, m.date, m.location, m.country, m.call ? "yes" : "no", m.title, p.personSlug, p.name, p.title,
-    p.role, p.organization, p.organisationSlug ?? null, p.country, m.sources.map((s) => s.source).join("; "), `${siteUrl}meetings/${m.slug}/`,
+    p.role, p.organization, p.organisationSlug ?? null, p.country, m.sources.map((s) => s.source).join("; "),
+    known(m.sources.map((s) => s.outlet)), known(m.sources.map((s) => s.url)), `${siteUrl}meetings/${m.slug}/`,
   ];
 }
 
