@@ -53,6 +53,16 @@ export function checkedSlug(slug: unknown): string {
   return slug;
 }
 
+const REDIRECT_PATH = /^\/(?:people|meetings)\/[a-z0-9]+(?:-[a-z0-9]+)*\/$/;
+
+/** Guard for redirect pages: both ends must be a person's or a meeting's site path. */
+export function checkedRedirectPath(value: unknown): string {
+  if (typeof value !== "string" || !REDIRECT_PATH.test(value)) {
+    throw new Error(`Refusing a redirect for the unsafe address ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
 /** "1 meeting", "3 meetings". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

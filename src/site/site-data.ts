@@ -2,7 +2,7 @@
 // no template ever loops over all meetings inside a loop over all people.
 import anyAscii from "any-ascii";
 import type { BuildReport, Digest, Meeting, Person, TimelineYear, Topic } from "../model.ts";
-import { checkedSlug } from "./format.ts";
+import { checkedRedirectPath, checkedSlug } from "./format.ts";
 import { ExploreData } from "./explore-data.ts";
 import type { SiteSettings } from "./settings.ts";
 
@@ -118,6 +118,12 @@ export class SiteData {
     this.meetingBySlug = lookup(digest.meetings);
     this.personBySlug = lookup(digest.people);
     this.topicBySlug = lookup(digest.topics);
+    // Checked before Eleventy starts: a refusal from inside a template would leave its asset copy
+    // running into a folder the caller is already removing.
+    for (const redirect of digest.redirects) {
+      checkedRedirectPath(redirect.from);
+      checkedRedirectPath(redirect.to);
+    }
     this.meetingsNewestFirst = [
       ...digest.timeline.years.flatMap((y) => y.months.flatMap((m) => m.meetings)),
       ...digest.timeline.undated,
