@@ -8,6 +8,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runBenchmark } from "../bench/measure.ts";
 import { formatReport, writeJsonReport } from "../bench/report.ts";
+import { findWorstCase } from "../bench/extraction-cost.ts";
+import { formatWorstCase, worstCaseSummary } from "../bench/worst-case-report.ts";
 
 const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -19,6 +21,8 @@ there is about one person per two articles), then measures in K rounds, interlea
   - the full "npm run build" of the N articles, cold (no cache) and after one article is
     changed (warm cache), with wall time and peak memory of the process tree;
   - the floor: plain Eleventy writing the same N articles as bare Markdown pages;
+  - extraction on adversarial texts (long runs of forms of address, offices, commas...),
+    each at 64 KB and 256 KB: the costliest per kilobyte and the fastest growing;
 and prints the medians and the ratio of the full build to the floor. A rebuild with nothing
 changed and one after an article is added are measured once, after the rounds.
 
@@ -112,6 +116,7 @@ async function main(): Promise<void> {
     return;
   }
   const workDir = join(tmpdir(), `news-digest-bench-${process.pid}`);
+  const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const result = await runBenchmark({
     articles: args.articles,
     runs: args.runs,
@@ -120,10 +125,12 @@ async function main(): Promise<void> {
     workDir,
     keep: args.keep,
     budgetMs: args.budget * 1000,
-    log: (line) => process.stderr.write(`${line}\n`),
+    log,
   });
-  process.stdout.write(`\n${formatReport(result)}\n`);
-  writeJsonReport(args.json, result);
+  log("looking for the text that costs extraction most");
+  const worst = findWorstCase({ bytes: 64 * 1024, randomMixes: 10, seed: 1 });
+  process.stdout.write(`\n${formatReport(result)}\n${formatWorstCase(worst)}\n`);
+  writeJsonReport(args.json, Object.assign({}, result, { adversarialText: worstCaseSummary(worst) }));
   process.stderr.write(`results written to ${args.json}${args.keep ? `; scratch folder kept: ${workDir}` : ""}\n`);
 }
 
