@@ -22,4 +22,10 @@ describe("findWorstCase", () => {
     expect(worst.byGrowth.growth / worst.byGrowth.sizeRatio).toBe(maxGrowth);
     expect(formatWorstCase(worst)).toContain(`highest cost: ${worst.byCostPerKb.kind}`);
   });
+
+  it("measures the fastest-growing case again at four times its sizes, where noise weighs less", () => {
+    expect(worst.byGrowthAtLargerSize.kind).toBe(worst.byGrowth.kind);
+    expect(worst.byGrowthAtLargerSize.small.bytes / worst.byGrowth.small.bytes).toBeCloseTo(4, 1);
+    expect(formatWorstCase(worst)).toContain(`the same at four times the size: ${worst.byGrowth.kind}`);
+  });
 });

@@ -12,6 +12,7 @@ export function formatWorstCase(w: WorstCase): string {
     `extraction on ${w.cases.length} adversarial texts (runs of forms of address, offices, capitals, commas, dots, a line with no full stop, random mixes):`,
     `  highest cost: ${describeCase(w.byCostPerKb)}`,
     `  fastest growth: ${describeCase(w.byGrowth)}`,
+    `  the same at four times the size: ${describeCase(w.byGrowthAtLargerSize)}`,
   ].join("\n");
 }
 
@@ -25,5 +26,10 @@ export function worstCaseSummary(w: WorstCase): Record<string, unknown> {
     growth: c.growth,
     sizeRatio: c.sizeRatio,
   });
-  return { cases: w.cases.length, highestCost: figures(w.byCostPerKb), fastestGrowth: figures(w.byGrowth) };
+  return {
+    cases: w.cases.length,
+    highestCost: figures(w.byCostPerKb),
+    fastestGrowth: figures(w.byGrowth),
+    fastestGrowthAtLargerSize: figures(w.byGrowthAtLargerSize),
+  };
 }
