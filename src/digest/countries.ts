@@ -5,6 +5,7 @@
 import type { Counted, Country, CountryPair, Meeting, MeetingPerson } from "../model.ts";
 import { compareNames, inTimeOrder } from "./people.ts";
 import { compareCodePoints, slugify } from "./slugs.ts";
+import { countIn } from "./tally.ts";
 
 interface CountryTally {
   slug: string;
@@ -31,9 +32,7 @@ export function pairSlug(a: string, b: string): string {
 }
 
 function bump(map: Map<string, Counted>, slug: string, name: string): void {
-  const seen = map.get(slug);
-  if (seen) seen.count++;
-  else map.set(slug, { slug, name, count: 1 });
+  countIn(map, slug, () => ({ slug, name, count: 0 }));
 }
 
 export function buildCountries(meetings: Meeting[]): { countries: Country[]; pairs: CountryPair[] } {
@@ -65,9 +64,7 @@ export function buildCountries(meetings: Meeting[]): { countries: Country[]; pai
     for (const { tally } of present) {
       tally.meetings.push(meeting);
       for (const topic of meeting.topics) {
-        const seen = tally.topics.get(topic.slug);
-        if (seen) seen.count++;
-        else tally.topics.set(topic.slug, { slug: topic.slug, label: topic.label, count: 1 });
+        countIn(tally.topics, topic.slug, () => ({ slug: topic.slug, label: topic.label, count: 0 }));
       }
     }
     for (let i = 0; i < present.length; i++) {
@@ -85,15 +82,11 @@ export function buildCountries(meetings: Meeting[]): { countries: Country[]; pai
         for (const p of x.people) {
           for (const q of y.people) {
             const key = `${p.personSlug}\0${q.personSlug}`;
-            const link = pair.links.get(key);
-            if (link) link.count++;
-            else pair.links.set(key, { a: p.personSlug, b: q.personSlug, count: 1 });
+            countIn(pair.links, key, () => ({ a: p.personSlug, b: q.personSlug, count: 0 }));
           }
         }
         for (const [me, other] of [[x, y], [y, x]] as const) {
-          const seen = me.tally.counterparts.get(other.tally.slug);
-          if (seen) seen.count++;
-          else me.tally.counterparts.set(other.tally.slug, { slug: other.tally.slug, name: other.tally.name, count: 1, pairSlug: slug });
+          countIn(me.tally.counterparts, other.tally.slug, () => ({ slug: other.tally.slug, name: other.tally.name, count: 0, pairSlug: slug }));
         }
       }
     }

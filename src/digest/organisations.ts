@@ -6,6 +6,7 @@ import type { Affiliations, ResolvedBody } from "./affiliations.ts";
 import { officeTokens, sameOffice } from "./offices.ts";
 import { compareNames, inTimeOrder } from "./people.ts";
 import { slugify } from "./slugs.ts";
+import { countIn } from "./tally.ts";
 
 interface Tally {
   body: ResolvedBody;
@@ -27,9 +28,7 @@ export function buildOrganisations(meetings: Meeting[], affiliations: Affiliatio
       if (!body) continue;
       present.set(body.key, body);
       const tally = tallies.get(body.key)!;
-      let entry = tally.people.get(person.personSlug);
-      if (!entry) tally.people.set(person.personSlug, (entry = { slug: person.personSlug, name: person.name, offices: new Set(), count: 0 }));
-      entry.count++;
+      const entry = countIn(tally.people, person.personSlug, () => ({ slug: person.personSlug, name: person.name, offices: new Set<string>(), count: 0 }));
       if (person.title) entry.offices.add(person.title);
     }
     for (const body of present.values()) {
@@ -37,14 +36,10 @@ export function buildOrganisations(meetings: Meeting[], affiliations: Affiliatio
       tally.meetings.push(meeting);
       for (const other of present.values()) {
         if (other.key === body.key) continue;
-        const seen = tally.counterparts.get(other.key);
-        if (seen) seen.count++;
-        else tally.counterparts.set(other.key, { slug: other.slug, name: other.name, count: 1 });
+        countIn(tally.counterparts, other.key, () => ({ slug: other.slug, name: other.name, count: 0 }));
       }
       for (const topic of meeting.topics) {
-        const seen = tally.topics.get(topic.slug);
-        if (seen) seen.count++;
-        else tally.topics.set(topic.slug, { slug: topic.slug, label: topic.label, count: 1 });
+        countIn(tally.topics, topic.slug, () => ({ slug: topic.slug, label: topic.label, count: 0 }));
       }
     }
   }

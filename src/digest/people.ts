@@ -5,6 +5,7 @@ import type { Meeting, Person } from "../model.ts";
 import type { Identity } from "./identity.ts";
 import { compareNullableDates, latestOffice, officeHistory, type OfficeSighting } from "./offices.ts";
 import { compareCodePoints } from "./slugs.ts";
+import { countIn } from "./tally.ts";
 
 interface Tally {
   meetings: Meeting[];
@@ -45,14 +46,10 @@ export function buildPeople(
       tally.meetings.push(meeting);
       for (const other of present) {
         if (other.personSlug === person.personSlug) continue;
-        const met = tally.met.get(other.personSlug);
-        if (met) met.count++;
-        else tally.met.set(other.personSlug, { slug: other.personSlug, name: other.name, count: 1 });
+        countIn(tally.met, other.personSlug, () => ({ slug: other.personSlug, name: other.name, count: 0 }));
       }
       for (const topic of meeting.topics) {
-        const seen = tally.topics.get(topic.slug);
-        if (seen) seen.count++;
-        else tally.topics.set(topic.slug, { slug: topic.slug, label: topic.label, count: 1 });
+        countIn(tally.topics, topic.slug, () => ({ slug: topic.slug, label: topic.label, count: 0 }));
       }
     }
   }
