@@ -12,6 +12,7 @@ import * as appositives from "./appositives.ts";
 import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
 import { counterpartAt } from "./counterparts.ts";
+import { regnalAt } from "./regnal.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
@@ -399,9 +400,23 @@ function namesSomethingElse(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
+/** "King Tarek II", "Pope Leo X": a monarch's or pope's one name, with the office before it. */
+function regnalNames(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const span = regnalAt(tokens, i);
+    if (!span) continue;
+    const mention = makeMention(text, tokens, span.nameStart, span.nameEnd, span.titleStart, span.titleEnd, null, null);
+    mention.mononym = true;
+    out.push(mention);
+    consumed.fill(1, span.titleStart, span.nameEnd);
+    i = span.nameEnd - 1;
+  }
+}
+
 export function findMentions(text: string, tokens: Token[]): Mention[] {
   const consumed = new Uint8Array(tokens.length);
   let out: Mention[] = [];
+  regnalNames(text, tokens, consumed, out);
   titleFirst(text, tokens, consumed, out);
   counterpartNames(text, tokens, consumed, out);
   nameFirst(text, tokens, consumed, out);
