@@ -74,7 +74,7 @@ export function afterPluralPhrase(tokens: Token[], i: number): boolean {
   for (let k = i - 2; k >= i - 7 && k >= 0; k--) {
     const t = tokens[k]!;
     if (t.sent !== tokens[i]!.sent) return false;
-    if (t.text === ",") return afterCountryList(tokens, i);
+    if (t.text === ",") break;
     if (t.kind !== "word" && t.kind !== "poss") return false;
     if (PLURAL_PEOPLE.has(t.key)) return true;
   }

@@ -1,5 +1,5 @@
 // Monarchs and popes are named by one given name and, often, a regnal number: "King Tarek II",
-// "Pope Leo X", "Sultan Qadir of Estland received". These words are not office heads elsewhere,
+// "Pope Leo X", "Sultan Qadir of Oman received". These words are not office heads elsewhere,
 // since King, Sultan and Pope are also family and given names ("Daniel King", "Sultan Mahmood");
 // they are read as an office only before a single name closed by a regnal number, "of" and a
 // country, or the clause going on in lower case.
@@ -20,8 +20,11 @@ export interface RegnalSpan {
   nameEnd: number;
 }
 
+const FIRST_WORDS = new Set(REGNAL_OFFICES.map((words) => words[0]!));
+
 function officeAt(tokens: Token[], i: number): number {
-  if (!tokens[i]?.cap) return 0;
+  const t = tokens[i];
+  if (!t?.cap || !FIRST_WORDS.has(t.key)) return 0;
   for (const words of REGNAL_OFFICES) if (words.every((w, k) => tokens[i + k]?.kind === "word" && tokens[i + k]!.key === w)) return words.length;
   return 0;
 }
