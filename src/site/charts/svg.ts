@@ -1,8 +1,13 @@
 // The few SVG helpers the charts share. Every text and attribute value goes through `esc`, so a
 // name or title in the data is text in the SVG, never markup. Numbers are rounded (see num) so
 // the output is the same on every machine and no longer than it needs to be.
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"']/;
+
 export function esc(value: unknown): string {
-  return String(value ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  const text = String(value ?? "");
+  // Most labels and numbers have nothing to escape; a chart page has thousands of them.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text;
 }
 
 export function num(n: number): string {
@@ -13,10 +18,11 @@ export function num(n: number): string {
 
 /** An element with attributes (values escaped) and already-built children. */
 export function el(name: string, attrs: Record<string, string | number | null | undefined>, ...children: string[]): string {
-  const list = Object.entries(attrs)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => ` ${k}="${typeof v === "number" ? num(v) : esc(v)}"`)
-    .join("");
+  let list = "";
+  for (const k in attrs) {
+    const v = attrs[k];
+    if (v !== null && v !== undefined) list += ` ${k}="${typeof v === "number" ? num(v) : esc(v)}"`;
+  }
   return children.length ? `<${name}${list}>${children.join("")}</${name}>` : `<${name}${list}/>`;
 }
 
