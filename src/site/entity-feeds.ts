@@ -1,7 +1,7 @@
 // The Atom feed of every person, organisation, country and topic page, at `<page>/feed.xml`.
 // Written here rather than as Eleventy pages: there are about as many as there are people, and
 // each is a short list, so Eleventy's work per page cost more than the feed itself.
-import fs from "node:fs";
+import fs from "node:fs/promises";
 import path from "node:path";
 import type { EntityFeed } from "./explore-data.ts";
 import { xmlText } from "./format.ts";
@@ -43,12 +43,22 @@ export function entityFeedXml(feed: EntityFeed, siteTitle: string, siteUrl: stri
   ].join("\n");
 }
 
-/** Writes every feed under `outDir` (feed URLs are built from checked slugs in explore-data.ts). */
-export function writeEntityFeeds(outDir: string, feeds: EntityFeed[], siteTitle: string, siteUrl: string): void {
+/**
+ * Writes every feed under `outDir` (feed URLs are built from checked slugs in explore-data.ts).
+ * Asynchronous, so that the writes run on libuv's threads while Eleventy renders the pages on
+ * the main one: thousands of small files cost more in system calls than in XML.
+ */
+export async function writeEntityFeeds(outDir: string, feeds: EntityFeed[], siteTitle: string, siteUrl: string): Promise<void> {
+  const root = path.resolve(outDir) + path.sep;
+  const made = new Map<string, Promise<unknown>>();
+  const writes: Promise<void>[] = [];
   for (const feed of feeds) {
     const file = path.join(outDir, feed.url);
-    if (!file.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`Refusing to write a feed outside the site: ${feed.url}`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, entityFeedXml(feed, siteTitle, siteUrl));
+    if (!file.startsWith(root)) throw new Error(`Refusing to write a feed outside the site: ${feed.url}`);
+    const dir = path.dirname(file);
+    const xml = entityFeedXml(feed, siteTitle, siteUrl);
+    if (!made.has(dir)) made.set(dir, fs.mkdir(dir, { recursive: true }));
+    writes.push(made.get(dir)!.then(() => fs.writeFile(file, xml)));
   }
+  await Promise.all(writes);
 }

@@ -29,12 +29,15 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   eleventy.disableLogger();
   // The config callback's return value is ignored by Eleventy's programmatic API: pass the engine settings here.
   await eleventy.initializeConfig({ ...engineSettings });
-  try {
-    await eleventy.write();
-  } catch (error) {
+  // Written while Eleventy renders (see writeEntityFeeds); awaited whatever becomes of the pages,
+  // so no write is still under way when the caller discards a failed build's folder.
+  const feeds = writeEntityFeeds(path.resolve(outDir), data.explore.feeds, settings.title, settings.url);
+  const pages = eleventy.write().catch((error: unknown) => {
     throw new Error(`Rendering the site failed: ${describeError(error)}`, { cause: error });
-  }
-  writeEntityFeeds(path.resolve(outDir), data.explore.feeds, settings.title, settings.url);
+  });
+  const [feedsDone, pagesDone] = await Promise.allSettled([feeds, pages]);
+  if (pagesDone.status === "rejected") throw pagesDone.reason;
+  if (feedsDone.status === "rejected") throw feedsDone.reason;
 }
 
 /** Eleventy wraps the real cause in errors that only name the template: print the whole chain, one line per step. */
