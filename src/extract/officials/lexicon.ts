@@ -53,18 +53,36 @@ class PhraseIndex<V> {
   }
 }
 
+/** First words that the press joins to the office with a hyphen or not: "Vice Minister" and "Vice-Minister", "Under-Secretary" and "Under Secretary". */
+const OFFICE_PREFIXES = new Set(["vice", "deputy", "under", "co", "pro", "sub"]);
+
+/** An office as the lexicon writes it, and with its prefix hyphenated or spaced the other way. */
+function officeSpellings(phrase: string): string[] {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  const out = new Set([words.join(" ")]);
+  words.forEach((w, i) => {
+    const dash = w.indexOf("-");
+    if (dash > 0 && OFFICE_PREFIXES.has(w.slice(0, dash).toLowerCase())) {
+      out.add([...words.slice(0, i), w.slice(0, dash), w.slice(dash + 1), ...words.slice(i + 1)].join(" "));
+    }
+    if (OFFICE_PREFIXES.has(w.toLowerCase()) && i + 1 < words.length) out.add([...words.slice(0, i), `${w}-${words[i + 1]}`, ...words.slice(i + 2)].join(" "));
+  });
+  return [...out];
+}
+
+const headPhrases = [...offices.heads, ...offices.ranks].flatMap(officeSpellings);
 export const HEADS = new PhraseIndex<true>();
-for (const h of [...offices.heads, ...offices.ranks]) HEADS.add(h, true);
+for (const h of headPhrases) HEADS.add(h, true);
 /** Ranks ("General", "Air Chief Marshal", "Justice"): titles when nothing better is given. */
 export const RANKS = new PhraseIndex<true>();
-for (const r of offices.ranks) RANKS.add(r, true);
+for (const r of offices.ranks.flatMap(officeSpellings)) RANKS.add(r, true);
 /** "resident", "shopkeeper": the people these words name hold no office. */
 export const PRIVATE_PEOPLE = new PhraseIndex<true>();
 for (const w of offices.privatePeople) PRIVATE_PEOPLE.add(w, true);
 export const LOWER_HEADS = new PhraseIndex<true>();
-for (const h of offices.lowercaseHeads) LOWER_HEADS.add(h, true);
+for (const h of offices.lowercaseHeads.flatMap(officeSpellings)) LOWER_HEADS.add(h, true);
 
-const HEAD_WORDS = new Set([...offices.heads, ...offices.ranks].flatMap((h) => h.split(/\s+/)).map(wordKey));
+const HEAD_WORDS = new Set(headPhrases.flatMap((h) => h.split(/\s+/)).map(wordKey));
 export const MODIFIERS = new Set(offices.modifiers.map(wordKey));
 export const PORTFOLIO = new Set(offices.portfolio.map(wordKey));
 
