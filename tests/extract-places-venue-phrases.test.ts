@@ -17,6 +17,8 @@ describe("any city of the world, under its usual English name", () => {
     ["The two ministers met in Nice on Monday.", "Nice"],
     ["The envoys met in Nigeria's capital, Abuja, on Monday.", "Abuja"],
     ["The envoys met in the Kenyan capital Nairobi.", "Nairobi"],
+    ["In Cairo, the foreign minister received his Jordanian counterpart on Sunday.", "Cairo"],
+    ["“At Davos, the two ministers held talks on trade,” the statement said.", "Davos"],
   ])("%j → %s", (text, city) => {
     expect(place(text)).toBe(city);
   });
@@ -27,6 +29,13 @@ describe("any city of the world, under its usual English name", () => {
 
   it("reads a namesake in the dateline's country", () => {
     expect(extractLocation("KARACHI, March 3 (APP): The minister met the traders in Hyderabad.", "KARACHI, March 3 (APP)").country).toBe("Pakistan");
+  });
+});
+
+describe("a sentence that opens with a place", () => {
+  it("gives it only at the start, and not when it dates another meeting", () => {
+    expect(place("The Minister In Charge met the envoy on Monday.")).toBeNull();
+    expect(place("In Cairo last year, the two ministers met for the first time.")).toBeNull();
   });
 });
 

@@ -14,9 +14,10 @@ const MEETING_WORDS =
   /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|hosted|received|receives|chaired|co-chaired|session|conference|summit|forum|sidelines|visit|visiting|signed|courtesy call)\b/i;
 /**
  * "in Geneva", "at Beijing", "in the Saudi capital Riyadh", "in Nigeria's capital, Abuja", "at PTA Headquarters, Islamabad", "at Governor House Lahore",
- * "visit to Karachi", "visited Baku", "at the Kigali Convention Centre" (group 2: "the" before a city). The capitalised run is bounded, so the scan stays linear.
+ * "visit to Karachi", "visited Baku", "at the Kigali Convention Centre" (group 2: "the" before a city), and
+ * "In Cairo, the minister received ..." at the start of the sentence. The capitalised run is bounded, so the scan stays linear.
  */
-const VENUE = /\b(in|at|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|\p{Lu}[\p{L}-]+['’]s\s+(?:capital|city|port city),?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
+const VENUE = /\b(in|at|(?:In|At)(?<=^[\s"“‘(]*\w\w)|to|visited|visiting|(?:Headquarters|House|Secretariat|Office|Ministry|Hotel|Centre|Center|Complex|Hall|Tower|Building|Buildings|Auditorium|Campus|Embassy|Commission|Consulate|Palace)(?:,(?:\s+\p{Lu}[\p{L}-]+,)?)?)\s+(?:the\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:capital|city|port city)(?:\s+of)?,?\s+|\p{Lu}[\p{L}-]+['’]s\s+(?:capital|city|port city),?\s+|(the\s+))?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|es|el-\p{L}+|al-\p{L}+)){0,5})/gu;
 /** Words just before a place that make it the place of something else ("firms based in Dubai", "studios in Lahore"). */
 const OTHER_PLACE_BEFORE = /\b(?:based|headquartered|located|offices|studios?|branch(?:es)?|firms?|companies|operating|working|born|registered|listed)\s+(?:\p{L}+\s+)?$/iu;
 /** "at his offices in Nairobi", "at the company's branch in Lagos": where the meeting was, not where a firm has offices. */
@@ -67,7 +68,7 @@ export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string
       if (building && building.start < m.index && m.index > building.end + 2) break;
       const city = cityAt(m[3]!, s.text.slice(at), datelineCountry, m[2] !== undefined);
       if (!city) {
-        if (/^(?:in|at)$/.test(m[1]!) && !m[2] && venueCountryElsewhere(m[3]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
+        if (/^(?:in|at)$/i.test(m[1]!) && !m[2] && venueCountryElsewhere(m[3]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
         VENUE.lastIndex = m.index + m[1]!.length; // let a later preposition in the same stretch try again
         continue;
       }
