@@ -138,6 +138,13 @@ describe("titles: counterparts", () => {
     );
   });
 
+  it("reads a counterpart named by nationality alone, with no his or her", () => {
+    expect(titleOf("Kenyan President Amani Wekesa held talks with visiting Ugandan counterpart Okello Mugisha Obura at State House.", "Okello Mugisha Obura")).toBe(
+      "Ugandan President",
+    );
+    expect(titleOf("Egyptian Foreign Minister Tarek Nassar met South Korean counterpart Park Jin-woo in Cairo.", "Park Jin-woo")).toBe("South Korean Foreign Minister");
+  });
+
   it("keeps the counterpart's own office when the article writes one", () => {
     expect(
       titleOf("Germany's Federal Minister for Trade, Jonas Weber, and his Turkish counterpart, Minister of Trade Kemal Ozan Aydin, met on Monday.", "Kemal Ozan Aydin"),

@@ -22,7 +22,9 @@ export function counterpartAt(tokens: Token[], k: number): string | null {
   if (!t || (t.key !== "counterpart" && t.key !== "counterparts")) return null;
   let j = k - 1;
   while (j >= k - 3 && tokens[j]?.kind === "word" && tokens[j]!.cap) j--;
-  if (!DETERMINERS.has(tokens[j]?.key ?? "")) return null;
+  // "with visiting Ugandan counterpart X", "met Ugandan counterpart X": a nationality says it
+  // is a counterpart of the article's people without a determiner.
+  if (!DETERMINERS.has(tokens[j]?.key ?? "") && !(j < k - 1 && isDemonym(tokens[k - 1]))) return null;
   return tokens
     .slice(j + 1, k)
     .map((w) => w.text)
