@@ -91,6 +91,19 @@ describe("extractOfficials: lists", () => {
       ["Sobia Karim", "Federal Minister", "attendee"],
     ]);
   });
+
+  it("reads past the country written after each name of the list", () => {
+    const names = (text: string) => extractOfficials(text).map((o) => [o.name, o.title]);
+    expect(names("Ministers Anna Berg (Sweden) and Jonas Lind (Norway) met in Oslo on Monday.")).toEqual([
+      ["Anna Berg", "Minister"],
+      ["Jonas Lind", "Minister"],
+    ]);
+    expect(names("Foreign Ministers Anna Berg of Sweden, Jonas Lind of Norway and Mari Virtanen of Finland met in Oslo.")).toEqual([
+      ["Anna Berg", "Foreign Minister"],
+      ["Jonas Lind", "Foreign Minister"],
+      ["Mari Virtanen", "Foreign Minister"],
+    ]);
+  });
 });
 
 describe("extractOfficials: attendance lists", () => {

@@ -15,7 +15,7 @@ import { counterpartAt } from "./counterparts.ts";
 import { regnalAt } from "./regnal.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
+const { COUNTRIES, NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText, nameTokens } = names;
 const { appositiveAfter, describesBody } = appositives;
@@ -269,7 +269,7 @@ function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Me
   const first = out[out.length - 1]!;
   const title = singularTitle(first.title);
   first.title = title;
-  let k = ne;
+  let k = countryNoteEnd(tokens, ne);
   for (;;) {
     let j = k;
     if (tokens[j]?.text === ",") j++;
@@ -281,9 +281,20 @@ function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     const p2 = postNominalsEnd(tokens, e2);
     out.push({ ...makeMention(text, tokens, s2, e2, ts, te, possessor, null), title });
     consumed.fill(1, k, p2);
-    k = p2;
+    k = countryNoteEnd(tokens, p2);
   }
   return k;
+}
+
+/** "Ministers Anna Berg (Sweden) and Jonas Lind of Norway": the country after a name of the list, skipped. */
+function countryNoteEnd(tokens: Token[], k: number): number {
+  const bracket = tokens[k]?.text === "(";
+  if (!bracket && tokens[k]?.key !== "of") return k;
+  const country = COUNTRIES.match(tokens, k + 1);
+  if (!country) return k;
+  const end = k + 1 + country.length;
+  if (!bracket) return end;
+  return tokens[end]?.text === ")" ? end + 1 : k;
 }
 
 const PLURAL_HEADS = new Set(
