@@ -3,7 +3,7 @@ import { extractOfficials } from "../src/extract/officials/index.ts";
 
 const named = (text: string) => extractOfficials(text).map((o) => [o.name, o.title]);
 
-describe("monarchs and popes", () => {
+describe("monarchs, popes and prelates", () => {
   it("reads one name and its regnal number after the office", () => {
     expect(named("King Tarek II received Prime Minister Ana Korvel at the palace.")).toContainEqual(["Tarek II", "King"]);
     expect(named("Prime Minister Ana Korvel was received in audience by Pope Leo X on Monday.")).toContainEqual(["Leo X", "Pope"]);
@@ -12,6 +12,29 @@ describe("monarchs and popes", () => {
   it("reads one name closed by 'of' and a country, or by the clause going on", () => {
     expect(named("Sultan Qadir of Oman received Foreign Minister Ana Korvel in Muscat.")).toContainEqual(["Qadir", "Sultan"]);
     expect(named("Queen Elsa met Foreign Minister Ana Korvel at the palace.")).toContainEqual(["Elsa", "Queen"]);
+  });
+
+  it("reads a prelate's rank as the office, not as part of the name, with a full name or one name", () => {
+    expect(named("Cardinal Pietro Varano-Monti, the Vatican Secretary of State, met Foreign Minister Ana Korvel in Rome.")).toContainEqual([
+      "Pietro Varano-Monti",
+      "Vatican Secretary of State",
+    ]);
+    expect(named("The President met Cardinal Luis Amadeo and Archbishop Mokoena on Monday.")).toEqual([
+      ["Luis Amadeo", "Cardinal"],
+      ["Mokoena", "Archbishop"],
+    ]);
+    expect(named("Foreign Minister Ana Korvel met Patriarch Teodor II and Grand Ayatollah Ali Hosseini Qomi.")).toEqual([
+      ["Ana Korvel", "Foreign Minister"],
+      ["Teodor II", "Patriarch"],
+      ["Ali Hosseini Qomi", "Grand Ayatollah"],
+    ]);
+  });
+
+  it("ends the next office's title at the regnal number", () => {
+    expect(named("The envoy met King Tarek II and Prime Minister Ana Korvel.")).toEqual([
+      ["Tarek II", "King"],
+      ["Ana Korvel", "Prime Minister"],
+    ]);
   });
 
   it("leaves King, Sultan and Pope alone where they are names", () => {

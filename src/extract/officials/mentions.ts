@@ -13,6 +13,7 @@ import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
 import { counterpartAt } from "./counterparts.ts";
 import { regnalAt } from "./regnal.ts";
+import { MAX_MODIFIERS } from "./limits.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { COUNTRIES, NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
@@ -140,7 +141,15 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       h = lowerHeadAt(tokens, i, from);
     }
     if (h === 0 || consumed[i]) continue;
-    const back = extendBackward(tokens, from, floor);
+    // A title never reaches back into a name read before it ("met King Tarek II and Prime Minister X").
+    let low = floor;
+    for (let j = from - 1; j >= floor && j >= from - MAX_MODIFIERS; j--) {
+      if (consumed[j]) {
+        low = j + 1;
+        break;
+      }
+    }
+    const back = extendBackward(tokens, from, low);
     const before = back.start - 2;
     const afterFreeName = tokens[back.start - 1]?.text === "," && isNameWord(tokens[before]) && !consumed[before];
     let end = unknownOrgEnd(text, tokens, absorbBeforeHonorific(tokens, extendForward(tokens, i + h, lower)), i + h);

@@ -1,15 +1,16 @@
 // Monarchs and popes are named by one given name and, often, a regnal number: "King Tarek II",
-// "Pope Leo X", "Sultan Qadir of Oman received". These words are not office heads elsewhere,
-// since King, Sultan and Pope are also family and given names ("Daniel King", "Sultan Mahmood");
-// they are read as an office only before a single name closed by a regnal number, "of" and a
-// country, or the clause going on in lower case.
+// "Pope Leo X", "Sultan Qadir of Oman received"; patriarchs by one name too ("Patriarch Ilia II"),
+// and cardinals, archbishops and ayatollahs often by their surname ("Cardinal Tagle").
+// King, Sultan and Pope are not office heads elsewhere, since they are also family and given
+// names ("Daniel King", "Sultan Mahmood"); all these words are read as an office before a single
+// name only when it is closed by a regnal number, "of" and a country, or the clause going on.
 import type { Token } from "./tokens.ts";
 import { countryAt } from "./lexicon.ts";
 import { isNameWord } from "./names.ts";
 import { honorificAt } from "./address.ts";
 import { knownCity } from "../cities.ts";
 
-const REGNAL_OFFICES = ["king", "queen", "sultan", "emperor", "empress", "pope", "grand duke", "grand duchess"].map((o) => o.split(" "));
+const REGNAL_OFFICES = ["king", "queen", "sultan", "emperor", "empress", "pope", "grand duke", "grand duchess", "patriarch", "cardinal", "archbishop", "ayatollah", "grand ayatollah"].map((o) => o.split(" "));
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const CLOSERS = new Set([",", ".", ";", ":", ")"]);
 
