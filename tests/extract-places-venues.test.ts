@@ -18,6 +18,8 @@ describe("a named seat of government or landmark gives its city", () => {
     ["The Secretary met the envoy at the White House.", "Washington", "United States"],
     ["The Prime Minister hosted the chancellor at Downing Street.", "London", "United Kingdom"],
     ["The commissioner met the deputy chairperson at the African Union headquarters.", "Addis Ababa", "Ethiopia"],
+    ["Foreign Minister Ilse Varga received her counterpart at the San Martín Palace on Monday.", "Buenos Aires", "Argentina"],
+    ["The two presidents met at the Miraflores Palace on Tuesday.", "Caracas", "Venezuela"],
   ])("%j → %s", (text, city, country) => {
     expect(place(text, "LAHORE")).toMatchObject({ location: city, country, basis: "venue" });
   });
@@ -41,6 +43,9 @@ describe("a named seat of government or landmark gives its city", () => {
 
   it("an unknown building gives no city, and the dateline stays", () => {
     expect(place("The envoy met the minister at the Zorvan Palace.")).toMatchObject({ location: null, basis: "none" });
+    // Named like a town, but palaces, houses and halls are named after people more often than after towns.
+    expect(place("The envoy met the minister at the Toledo Hall.")).toMatchObject({ location: null, basis: "none" });
+    expect(place("The ministers met at the Kigali Convention Centre.")).toMatchObject({ location: "Kigali", basis: "venue" });
     expect(place("KARACHI: The envoy met the minister at the ministry's headquarters.", "KARACHI")).toMatchObject({ location: "Karachi", basis: "dateline" });
   });
 });

@@ -41,6 +41,8 @@ const BUILDING =
 const BUILDING_AFTER = new RegExp(`^\\s+${BUILDING}\\b`);
 /** Words after a city that leave it the city: a building in it, or a date. */
 const CITY_THEN = new RegExp(`^\\s+(?:${BUILDING}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|on|in|at|and|to|from|for|with|during|where|as|said|this|last|today|yesterday)\\b`);
+const PERSONAL_BUILDING_AFTER = /^\s+(?:Palace|House|Hall)\b/;
+const LARGE_CITY_POPULATION = 1_000_000;
 /** A small town named like a common word ("Of", "Police", "Hope") is a place only in a dateline. */
 const COMMON_WORD_POPULATION = 100_000;
 
@@ -66,6 +68,8 @@ export function findVenue(spans: readonly MeetingSpan[], datelineCountry: string
       const at = m.index + m[0].length - m[3]!.length;
       // The building comes first, unless the city follows it straight away ("at the UN headquarters in Geneva").
       if (building && building.start < m.index && m.index > building.end + 2) break;
+      // "at the San Martín Palace": a town named like the listed building's first words is not its city.
+      if (building && at >= building.start && at < building.end) continue;
       const city = cityAt(m[3]!, s.text.slice(at), datelineCountry, m[2] !== undefined);
       if (!city) {
         if (/^(?:in|at)$/i.test(m[1]!) && !m[2] && venueCountryElsewhere(m[3]!, datelineCountry) && !otherEvent(s.text, m.index, m.index + m[0].length)) elsewhere = true;
@@ -131,7 +135,13 @@ function cityAt(words: string, rest: string, preferCountry: string | null, after
     let after = rest.slice(length);
     // "at Independence Hall", "at Union House": a building named with a word, not with its city.
     if (city.commonWord && BUILDING_AFTER.test(rest.slice(length))) return null;
-    if (afterThe) return BUILDING_AFTER.test(rest.slice(length)) ? { city, length } : null;
+    if (afterThe) {
+      if (!BUILDING_AFTER.test(after)) return null;
+      // "the Nariño Palace", "the Toledo Hall": palaces, houses and halls are named after people and
+      // words far more often than after a town; a capital or a large city still names its own.
+      if (PERSONAL_BUILDING_AFTER.test(after) && !city.capital && city.population < LARGE_CITY_POPULATION) return null;
+      return { city, length };
+    }
     if (bare !== phrase) return { city, length };
     if (/^\s+City\b/.test(after)) after = after.replace(/^\s+City\b/, "");
     if (/^-based\b/.test(after)) return null;
