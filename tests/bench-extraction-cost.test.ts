@@ -25,7 +25,11 @@ describe("findWorstCase", () => {
 
   it("measures the fastest-growing case again at four times its sizes, where noise weighs less", () => {
     expect(worst.byGrowthAtLargerSize.kind).toBe(worst.byGrowth.kind);
-    expect(worst.byGrowthAtLargerSize.small.bytes / worst.byGrowth.small.bytes).toBeCloseTo(4, 1);
+    // Each text is whole repetitions of its unit, so its sizes are rounded to units: a random mix's
+    // units run to tens of bytes, and at 1 KB that moves the ratio by a few per cent.
+    const ratio = worst.byGrowthAtLargerSize.small.bytes / worst.byGrowth.small.bytes;
+    expect(ratio).toBeGreaterThan(3.6);
+    expect(ratio).toBeLessThan(4.4);
     expect(formatWorstCase(worst)).toContain(`the same at four times the size: ${worst.byGrowth.kind}`);
   });
 });
