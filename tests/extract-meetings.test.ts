@@ -168,6 +168,7 @@ describe("meetings told one after another", () => {
     "spoke on Tuesday by telephone with",
     "talked over the phone with",
     "spoke on the phone today with",
+    "talked by video link with",
   ])("reads 'Prime Minister Ada Brill %s X' as a call of its own before the visit told next", (verb) => {
     const m = read(`Prime Minister Ada Brill ${verb} Chancellor Otto Renn about energy. Brill also hosted President Ivo Marek in Tallinn on Friday.`, [
       ["Ada Brill", "participant"],

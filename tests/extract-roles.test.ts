@@ -194,6 +194,13 @@ describe("roles in the world's press", () => {
     });
   });
 
+  it("reads a later call by phone or video link as a meeting with the one called", () => {
+    const text = (verb: string) => `Prime Minister Ada Brill met President Otto Renn in Tallinn. Later, Brill ${verb} Chancellor Ivo Marek Lind.`;
+    for (const verb of ["spoke by phone with", "talked by video link with", "spoke over the telephone to"]) {
+      expect(roles(text(verb))).toMatchObject({ "Ivo Marek Lind": "participant" });
+    }
+  });
+
   it("reads attendance written as in the meeting, took part, sat in on, as did, made presentations", () => {
     expect(
       roles(

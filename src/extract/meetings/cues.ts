@@ -20,8 +20,8 @@ export const EVENT = new RegExp(
       "hosted",
       "call(?:ed|ing)\\s+(?:on|upon)",
       `paid\\s+(?:a\\s+|an\\s+)?(?:${W}\\s+){0,2}?(?:call|visit)s?\\s+(?:on|to|upon)`,
-      // "spoke by phone with", "spoke on Thursday with", "talked over the telephone today with"
-      "(?:spoke|speaking|talked)\\s+(?:(?:(?:by|over|on|via)\\s+(?:the\\s+)?(?:tele)?phone|on\\s+\\w+day|today|yesterday|earlier|later|again|briefly|separately)\\s+){0,2}(?:to|with)",
+      // "spoke by phone with", "spoke on Thursday with", "talked over the telephone today with", "talked by video link with"
+      "(?:spoke|speaking|talked)\\s+(?:(?:(?:by|over|on|via)\\s+(?:the\\s+)?(?:(?:tele)?phone|video(?:\\s*link|\\s+call)?|videoconference)|on\\s+\\w+day|today|yesterday|earlier|later|again|briefly|separately)\\s+){0,2}(?:to|with)",
       "telephoned|phoned",
       "conferred\\s+with",
       "sat\\s+down\\s+with",
