@@ -5,8 +5,9 @@
 //   private  "resident Imran Ali", "Bilal Ahmed, a shopkeeper," (quoted in passing, never an official)
 import type { Token } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
+import { countryListBefore, PLURAL_PEOPLE } from "./country-lists.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { PRIVATE_PEOPLE, countryAt } = lexicon;
+const { PRIVATE_PEOPLE } = lexicon;
 
 const SPEECH = new Set(
   "said says told added noted stated stressed emphasised emphasized underlined highlighted urged remarked observed explained assured informed welcomed thanked announced briefed proposed suggested expressed".split(
@@ -66,7 +67,6 @@ export function listedBefore(tokens: Token[], ne: number, mentionStarts: Set<num
 }
 
 /** Plural nouns for the people a list names: "Members of the delegation, Hina Qadir and Omar Latif, were also present". */
-const PLURAL_PEOPLE = new Set(["members", "officials", "delegates", "ministers", "ambassadors", "representatives", "participants", "attendees", "guests", "envoys", "dignitaries", "officers", "counterparts", "colleagues"]);
 
 /** A name after a comma that closes a short phrase of people in the plural. */
 export function afterPluralPhrase(tokens: Token[], i: number): boolean {
@@ -78,31 +78,7 @@ export function afterPluralPhrase(tokens: Token[], i: number): boolean {
     if (t.kind !== "word" && t.kind !== "poss") return false;
     if (PLURAL_PEOPLE.has(t.key)) return true;
   }
-  return afterCountryList(tokens, i);
-}
-
-const MAX_LISTED_COUNTRIES_TOKENS = 24;
-
-/** "her counterparts from Norway, Sweden and Finland, Jon Aster, ...": the plural phrase names the countries in a list. */
-function afterCountryList(tokens: Token[], i: number): boolean {
-  for (let p = i - 4; p >= i - MAX_LISTED_COUNTRIES_TOKENS && p >= 0; p--) {
-    if (tokens[p]!.sent !== tokens[i]!.sent) return false;
-    if (!PLURAL_PEOPLE.has(tokens[p]!.key)) continue;
-    const from = tokens[p + 1]?.key;
-    if (from !== "from" && from !== "of") return false;
-    let k = p + 2;
-    for (let listed = 0; ; listed++) {
-      if (tokens[k]?.key === "the") k++;
-      const country = countryAt(tokens, k);
-      if (!country) return false;
-      k += country.length;
-      if (k === i - 1) return listed >= 1;
-      if (tokens[k]?.text === ",") k++;
-      if (tokens[k]?.key === "and") k++;
-      if (k >= i - 1) return false;
-    }
-  }
-  return false;
+  return countryListBefore(tokens, i) !== null;
 }
 
 /** A name right after another mention and a list joiner: "attended by Ali Raza, Sana Iqbal and Tariq Aziz". */

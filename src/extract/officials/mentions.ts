@@ -12,6 +12,7 @@ import * as appositives from "./appositives.ts";
 import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
 import { counterpartAt } from "./counterparts.ts";
+import { titleCountryLists } from "./country-lists.ts";
 import { regnalAt } from "./regnal.ts";
 import { MAX_MODIFIERS } from "./limits.ts";
 import { knownCity } from "../cities.ts";
@@ -440,6 +441,7 @@ export function findMentions(text: string, tokens: Token[]): Mention[] {
   titleFirst(text, tokens, consumed, out);
   counterpartNames(text, tokens, consumed, out);
   nameFirst(text, tokens, consumed, out);
+  titleCountryLists(text, tokens, out);
   out = out.filter((m) => !namesSomethingElse(tokens, m));
   return out.sort((a, b) => a.nameStart - b.nameStart);
 }
