@@ -115,6 +115,10 @@ describe("when the text gives no cue", () => {
     expect(found).toMatchObject({ date: null, basis: "none" });
     expect(found.warning).toMatch(/vaguely/);
   });
+
+  it.each(["over the weekend", "at the weekend", "this weekend", "in recent days", "over the past few weeks"])("gives null for a meeting held %s", (when) => {
+    expect(extractDate(`The secretary and the envoy met ${when} to discuss gaming.`, WEDNESDAY)).toMatchObject({ date: null, basis: "none" });
+  });
 });
 
 describe("ordinal days and numeric dates", () => {

@@ -36,7 +36,8 @@ const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday|last
 const URDU_WEEKDAYS = ["اتوار", "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"];
 const URDU_RELATIVE = /(?<![\u0600-\u06FF])(?:(جمعرات|جمعہ|اتوار|پیر|منگل|بدھ|ہفتہ|ہفتے)\s*(?:کو|کے روز)|(گزشتہ روز|گذشتہ روز)|(آج))(?![\u0600-\u06FF])/gu;
 /** Cues that place the meeting only vaguely: they settle no date. */
-const VAGUE = /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week\b|\ba few days ago\b|\brecently\b|\bthe other day\b/gi;
+const VAGUE =
+  /\b(?:last|past|earlier this|previous) (?:week|weekend|month)\b|\bthis week(?:end)?\b|\b(?:over|during|at) the weekend\b|\ba few days ago\b|\b(?:in recent|over the past few|in the past few) (?:days|weeks)\b|\brecently\b|\bthe other day\b/gi;
 
 /** A vague cue counts only this close to a verb of meeting. */
 const VAGUE_REACH = 40;
