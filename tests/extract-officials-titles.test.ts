@@ -128,6 +128,14 @@ describe("titles: offices inside complements", () => {
   });
 });
 
+describe("titles: where the office before a name begins", () => {
+  it("stops at the country written after the name before it", () => {
+    const text = "Prime Minister Ana Korvel held bilateral meetings with Chancellor Otto Renn of Austria and Prime Minister Mika Salo of Finland.";
+    expect(titleOf(text, "Mika Salo")).toBe("Prime Minister");
+    expect(titleOf("Prime Minister Ana Korvel met President Ilo Varne (Estonia) and Prime Minister Mika Salo (Finland).", "Mika Salo")).toBe("Prime Minister");
+  });
+});
+
 describe("titles: counterparts", () => {
   it("gives a counterpart with no office of their own the core of the host's office, with their nationality", () => {
     const text =

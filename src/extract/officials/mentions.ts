@@ -142,11 +142,12 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
       h = lowerHeadAt(tokens, i, from);
     }
     if (h === 0 || consumed[i]) continue;
-    // A title never reaches back into a name read before it ("met King Tarek II and Prime Minister X").
+    // A title never reaches back into a name read before it ("met King Tarek II and Prime Minister X"),
+    // nor into the country written after that name ("Chancellor Otto Renn of Austria and Prime Minister Y").
     let low = floor;
-    for (let j = from - 1; j >= floor && j >= from - MAX_MODIFIERS; j--) {
+    for (let j = from - 1; j >= floor - 1 && j >= 0 && j >= from - MAX_MODIFIERS; j--) {
       if (consumed[j]) {
-        low = j + 1;
+        low = Math.max(floor, Math.min(countryNoteEnd(tokens, j + 1), from));
         break;
       }
     }
