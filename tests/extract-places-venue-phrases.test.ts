@@ -18,6 +18,8 @@ describe("any city of the world, under its usual English name", () => {
     ["The envoys met in Nigeria's capital, Abuja, on Monday.", "Abuja"],
     ["The envoys met in the Kenyan capital Nairobi.", "Nairobi"],
     ["In Cairo, the foreign minister received his Jordanian counterpart on Sunday.", "Cairo"],
+    ["The president received on Sunday in Cairo US Central Command chief General Ada Brill.", "Cairo"],
+    ["The minister met in Doha Qatari officials of the energy ministry.", "Doha"],
     ["“At Davos, the two ministers held talks on trade,” the statement said.", "Davos"],
   ])("%j → %s", (text, city) => {
     expect(place(text)).toBe(city);

@@ -5,7 +5,7 @@
 // it part of another name ("Nairobi Convention", "Jakarta Post", "Kigoma Region"), not a common
 // word of a small town ("in Of"). Places of other events ("will visit Lagos", "a workshop in
 // Islamabad next year", "firms based in Lahore", "last met in Abuja in 2023") do not count.
-import { countryNamed } from "./countries.ts";
+import { countryNamed, countryOfDemonym } from "./countries.ts";
 import { cityNamed, countryNameOf, MAX_CITY_WORDS, type City } from "./gazetteer.ts";
 import type { MeetingSpan, PlaceFinding } from "./meeting-place.ts";
 import { venuesIn } from "./venues.ts";
@@ -145,10 +145,23 @@ function cityAt(words: string, rest: string, preferCountry: string | null, after
     if (bare !== phrase) return { city, length };
     if (/^\s+City\b/.test(after)) after = after.replace(/^\s+City\b/, "");
     if (/^-based\b/.test(after)) return null;
-    if (NAME_GOES_ON.test(after) && !CITY_THEN.test(after)) return null;
+    if (NAME_GOES_ON.test(after) && !CITY_THEN.test(after) && !opensPersonFromCountry(after)) return null;
     return { city, length };
   }
   return null;
+}
+
+/**
+ * "received in Cairo US Central Command chief X", "met in Doha Qatari officials": a country or a
+ * nationality after the city opens the people met, not a longer name of which the city is part.
+ */
+function opensPersonFromCountry(after: string): boolean {
+  const words = after.trimStart().split(/\s+/, 3);
+  for (let n = Math.min(words.length, 2); n > 0; n--) {
+    const phrase = words.slice(0, n).join(" ");
+    if (countryNamed(phrase) || countryOfDemonym(phrase)) return true;
+  }
+  return false;
 }
 
 /** "met in Japan" while the dateline is in another country: the meeting was not in the dateline's city. */
