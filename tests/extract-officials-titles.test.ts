@@ -153,6 +153,12 @@ describe("titles: counterparts", () => {
     expect(titleOf("Egyptian Foreign Minister Tarek Nassar met South Korean counterpart Park Jin-woo in Cairo.", "Park Jin-woo")).toBe("South Korean Foreign Minister");
   });
 
+  it("gives the counterpart of a deputy prime minister who holds a ministry that ministry", () => {
+    const text = "Deputy Prime Minister and Minister of Foreign Affairs Omar Al-Rashed received a call from his Omani counterpart Salim Al Harthy.";
+    expect(titleOf(text, "Salim Al Harthy")).toBe("Omani Minister of Foreign Affairs");
+    expect(titleOf("Prime Minister and Minister of Defence Ana Korvel met her Finnish counterpart Mika Salo.", "Mika Salo")).toBe("Finnish Prime Minister");
+  });
+
   it("keeps the counterpart's own office when the article writes one", () => {
     expect(
       titleOf("Germany's Federal Minister for Trade, Jonas Weber, and his Turkish counterpart, Minister of Trade Kemal Ozan Aydin, met on Monday.", "Kemal Ozan Aydin"),

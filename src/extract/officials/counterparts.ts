@@ -10,6 +10,8 @@ import { headAt } from "./offices.ts";
 const { COUNTRIES, isDemonym, isHeadWord } = lexicon;
 
 const DETERMINERS = new Set(["his", "her", "their", "its"]);
+/** Deputy heads of a government, who also hold a ministry ("Deputy Prime Minister and Minister of ..."). */
+const GOVERNMENT_RANKS = /^(?:First\s+|Second\s+)?(?:Deputy|Vice)[\s-]+(?:Prime\s+Minister|Premier)$/i;
 /** Words of a state's formal name: "the Republic of", "the Kingdom of", "the Democratic Republic of". */
 const STATE_WORDS = new Set("republic kingdom state sultanate emirate federation principality commonwealth democratic socialist islamic people united federal plurinational hashemite arab grand duchy".split(" "));
 
@@ -62,6 +64,13 @@ export function counterpartTitle(hostTitle: string | null, nationality: string):
     if (country && c === tokens.length) to = j;
   }
   if (from >= to) return null;
+  // "Deputy Prime Minister and Minister of Foreign Affairs": a government rank held with a ministry;
+  // the counterpart is the other country's minister, so the office after "and" is the one shared.
+  for (let j = from + 1; j < to - 1; j++) {
+    if (tokens[j]!.key !== "and" || headAt(tokens, j + 1) === 0) continue;
+    if (GOVERNMENT_RANKS.test(tokens.slice(from, j).map((t) => t.text).join(" "))) from = j + 1;
+    break;
+  }
   // The counterpart shares the core of the office, not every portfolio the host's country joins to
   // it: "Energy and Natural Resources Minister" → "Energy Minister", "Minister of Foreign Affairs and
   // International Cooperation" → "Minister of Foreign Affairs".
