@@ -125,7 +125,22 @@ describe("extractOfficials: attendance lists", () => {
   });
 });
 
+describe("extractOfficials: legislators", () => {
+  it("reads MP and MEP before a name as the office, and after it as an honour", () => {
+    const titles = (text: string) => extractOfficials(text).map((o) => [o.name, o.title]);
+    expect(titles("The minister met MEP Anna-Lena Voss and MP Daniel Okoth on Monday.")).toEqual([
+      ["Anna-Lena Voss", "MEP"],
+      ["Daniel Okoth", "MP"],
+    ]);
+    expect(titles("Foreign Minister Hon. Samuel Ablor Mensah, MP, received the envoy in Accra.")).toEqual([["Samuel Ablor Mensah", "Foreign Minister"]]);
+  });
+});
+
 describe("extractOfficials: short forms and non-people", () => {
+  it("takes a ministry named in its own language for no person", () => {
+    expect(extractOfficials("Minister Ana Korvel met the ambassador in Berlin, the Auswärtiges Amt said.").map((o) => o.name)).toEqual(["Ana Korvel"]);
+  });
+
   it("folds later short forms into the full name", () => {
     const text =
       "Federal Secretary for Health Syed Hamid Raza Naqvi met Country Director of UNICEF Anna Kowalczyk on Friday.\n\n" +
