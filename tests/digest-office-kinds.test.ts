@@ -12,6 +12,11 @@ describe("officeKind", () => {
     expect(officeKind("President of the Chamber of Commerce")).toBe("Head of an organisation");
     expect(officeKind("Vice President for Regulatory Affairs")).toBe("Head of an organisation");
   });
+  it("reads members of parliaments, the European one included, as legislators", () => {
+    expect(officeKind("MEP")).toBe("Legislator");
+    expect(officeKind("Member of the European Parliament")).toBe("Legislator");
+    expect(officeKind("MP")).toBe("Legislator");
+  });
   it("gives null for a title without a known head", () => {
     expect(officeKind("Founder's friend")).toBeNull();
     expect(officeKind(null)).toBeNull();
