@@ -128,6 +128,13 @@ describe("titles: offices inside complements", () => {
   });
 });
 
+describe("titles: offices named in their own language", () => {
+  it("reads the Irish heads of government", () => {
+    expect(titleOf("The Taoiseach, Aoife Brennan, met the envoy at Government Buildings.", "Aoife Brennan")).toBe("Taoiseach");
+    expect(titleOf("Taoiseach Aoife Brennan met Tánaiste Ciarán Doyle.", "Ciarán Doyle")).toBe("Tánaiste");
+  });
+});
+
 describe("titles: where the office before a name begins", () => {
   it("stops at the country written after the name before it", () => {
     const text = "Prime Minister Ana Korvel held bilateral meetings with Chancellor Otto Renn of Austria and Prime Minister Mika Salo of Finland.";
@@ -151,6 +158,10 @@ describe("titles: counterparts", () => {
       "Ugandan President",
     );
     expect(titleOf("Egyptian Foreign Minister Tarek Nassar met South Korean counterpart Park Jin-woo in Cairo.", "Park Jin-woo")).toBe("South Korean Foreign Minister");
+  });
+
+  it("leaves out the host's nationality when it has two words", () => {
+    expect(titleOf("South Korean Foreign Minister Cho Min-jae held talks with his Japanese counterpart Aiko Tanabe in Seoul.", "Aiko Tanabe")).toBe("Japanese Foreign Minister");
   });
 
   it("gives the counterpart of a deputy prime minister who holds a ministry that ministry", () => {

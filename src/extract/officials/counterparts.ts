@@ -6,6 +6,7 @@ import type { Token } from "./tokens.ts";
 import { tokenize } from "./tokens.ts";
 import * as lexicon from "./lexicon.ts";
 import { headAt } from "./offices.ts";
+import { countryOfDemonym } from "../places/countries.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
 const { COUNTRIES, isDemonym, isHeadWord } = lexicon;
 
@@ -42,8 +43,11 @@ export function counterpartTitle(hostTitle: string | null, nationality: string):
   const tokens = tokenize(hostTitle);
   let from = 0;
   // "Turkish Energy Minister", "Kenya's Cabinet Secretary": the host's own nationality.
-  while (from < tokens.length && (isDemonym(tokens[from]) || (COUNTRIES.match(tokens, from) && tokens[from + 1]?.kind === "poss"))) {
-    from += tokens[from + 1]?.kind === "poss" ? 2 : 1;
+  while (from < tokens.length) {
+    if (isDemonym(tokens[from]) || (COUNTRIES.match(tokens, from) && tokens[from + 1]?.kind === "poss")) from += tokens[from + 1]?.kind === "poss" ? 2 : 1;
+    // "South Korean", "New Zealand": a nationality of two words.
+    else if (tokens[from + 1] && countryOfDemonym(`${tokens[from]!.text} ${tokens[from + 1]!.text}`)) from += 2;
+    else break;
   }
   let to = tokens.length;
   // "Minister for Foreign Affairs of Japan": the host's country at the end.
