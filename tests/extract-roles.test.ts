@@ -147,6 +147,20 @@ describe("roles", () => {
     });
   });
 
+  it("makes the person of a meeting told in the past perfect, or 'last met', mentioned, but not one met first in turn", () => {
+    expect(roles("Minister Sara Malik received Ambassador Pierre Dubois on Monday. She had last met Ambassador Lena Fischer in Cairo in 2019.")).toMatchObject({
+      "Pierre Dubois": "participant",
+      "Lena Fischer": "mentioned",
+    });
+    expect(roles("Minister Sara Malik received Ambassador Pierre Dubois on Monday. Malik previously met Ambassador Lena Fischer in 2019.")).toMatchObject({
+      "Lena Fischer": "mentioned",
+    });
+    expect(roles("The minister first met Ambassador Pierre Dubois. She then met Ambassador Lena Fischer.")).toEqual({
+      "Pierre Dubois": "participant",
+      "Lena Fischer": "participant",
+    });
+  });
+
   it("makes people who simply 'attended' attendees", () => {
     expect(roles("Minister Sara Malik chaired the working party. Chief Secretary Zahid Zaman and representatives of the provinces attended.")).toEqual({
       "Sara Malik": "participant",
