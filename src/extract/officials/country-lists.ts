@@ -4,14 +4,12 @@
 // are as long as each other; "her counterparts from Norway and Sweden, A and B" names the people
 // (they are counterparts, whose office the counterpart rule gives) but no office.
 import type { Token } from "./tokens.ts";
-import { countryAt } from "./lexicon.ts";
+import { MODIFIERS, countryAt } from "./lexicon.ts";
 
 /** Words for people in the plural that may open such a list. */
 export const PLURAL_PEOPLE = new Set(["members", "officials", "delegates", "ministers", "ambassadors", "representatives", "participants", "attendees", "guests", "envoys", "dignitaries", "officers", "counterparts", "colleagues"]);
 /** Of those, the offices a person of the list holds, in the singular. */
 const OFFICES: Record<string, string> = { ministers: "minister", ambassadors: "ambassador", envoys: "envoy", representatives: "representative" };
-/** Lower-case words of an office before its head: "the foreign ministers of ...", "the trade envoys of ...". */
-const OFFICE_WORDS = new Set(["foreign", "finance", "trade", "defence", "defense", "interior", "energy", "health", "education", "economy", "special", "deputy", "vice", "resident", "permanent", "chief"]);
 
 const MAX_LISTED_COUNTRIES_TOKENS = 24;
 
@@ -77,7 +75,8 @@ export function titleCountryLists(text: string, tokens: Token[], mentions: Named
     }
     if (people.length !== list.countries.length) continue;
     const words = [office];
-    for (let w = list.head - 1; w >= 0 && OFFICE_WORDS.has(tokens[w]!.key); w--) words.unshift(tokens[w]!.key);
+    // The words of the office before its head: "the foreign ministers of ...", "the special envoys of ...".
+    for (let w = list.head - 1; w >= 0 && tokens[w]!.kind === "word" && MODIFIERS.has(tokens[w]!.key); w--) words.unshift(tokens[w]!.key);
     const title = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
     people.forEach((person, n) => {
       const c = list.countries[n]!;
