@@ -54,6 +54,13 @@ describe("titles of the world's press", () => {
     );
   });
 
+  it("reads a lower-case office with a word of its tenure before it, and after a body named by a common noun", () => {
+    expect(titleOf("Velmora's rotating chairman Eric Xu Haoran called on the Minister.", "Eric Xu Haoran")).toBe("rotating chairman");
+    expect(titleOf("The company's outgoing chief executive Eric Xu Haoran called on the Minister.", "Eric Xu Haoran")).toBe("chief executive");
+    expect(titleOf("Kenya's newly appointed ambassador Amina Wekesa Otieno called on the Minister.", "Amina Wekesa Otieno")).toBe("ambassador");
+    expect(titleOf("The bank's acting governor Amina Wekesa Otieno called on the Minister.", "Amina Wekesa Otieno")).toBe("acting governor");
+  });
+
   it("reads lower-case offices after a determiner, a possessive or a body", () => {
     expect(titleOf("The CS said the head of the Lake Basin Secretariat, Dr Halima Wekesa Otieno, would present it.", "Halima Wekesa Otieno")).toBe(
       "head of the Lake Basin Secretariat",

@@ -240,9 +240,13 @@ const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our"]);
 function lowerHeadAt(tokens: Token[], i: number, from: number): number {
   const len = headAt(tokens, i, true);
   if (len === 0) return 0;
-  const prev = tokens[from - 1];
+  // "the company's outgoing chief executive", "Corfo's newly appointed head": words of the moment
+  // of a tenure, not of the office, stand between the context and the office.
+  let c = from - 1;
+  while (c > from - 3 && TENURE_MOMENTS.has(tokens[c]?.key ?? "")) c--;
+  const prev = tokens[c];
   if (!prev) return 0;
-  if (prev.kind === "poss") return tokens[from - 2]?.cap || tokens[from - 2]?.key === "company" ? len : 0;
+  if (prev.kind === "poss") return tokens[c - 1]?.cap || BODY_NOUNS.has(tokens[c - 1]?.key ?? "") ? len : 0;
   if (prev.kind === "word" && prev.cap && prev.sent === tokens[i]!.sent) return len;
   // "MIDA) chief executive officer Datuk S. K. Ravindran": an acronym in brackets before the office.
   if (prev.text === ")" && tokens[from - 2]?.cap) return len;
@@ -271,9 +275,16 @@ function phraseToComma(tokens: Token[], end: number): number {
 /** Start of up to three lower-case portfolio words before i: "trade" in "Uzbek trade minister". */
 function lowerPortfolioStart(tokens: Token[], i: number): number {
   let k = i;
-  while (k > i - 3 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && PORTFOLIO.has(tokens[k - 1]!.key)) k--;
+  while (k > i - 3 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && (PORTFOLIO.has(tokens[k - 1]!.key) || OFFICE_QUALIFIERS.has(tokens[k - 1]!.key))) k--;
   return k;
 }
+
+/** Lower-case words that are part of the office: "Huawei's rotating chairman", "the bank's acting governor". */
+const OFFICE_QUALIFIERS = new Set(["rotating", "acting", "interim", "caretaker", "former"]);
+/** Bodies named by a common noun before a possessive office: "the company's chairman", "the bank's acting governor". */
+const BODY_NOUNS = new Set(["company", "firm", "group", "bank", "fund", "ministry", "agency", "government", "commission", "council", "authority", "organisation", "organization", "union", "party", "association", "federation"]);
+/** Lower-case words of when a tenure is, not of the office: "the outgoing chief executive". */
+const TENURE_MOMENTS = new Set(["outgoing", "incoming", "new", "newly", "appointed", "newly-appointed", "current", "then"]);
 
 /** "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office, in the singular. */
 function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[], ts: number, te: number, possessor: string | null, ne: number): number {
