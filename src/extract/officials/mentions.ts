@@ -13,14 +13,16 @@ import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
 import { counterpartAt } from "./counterparts.ts";
 import { titleCountryLists } from "./country-lists.ts";
+import { DETERMINERS, lowerHeadAt, lowerPortfolioStart, phraseToComma } from "./lower-offices.ts";
+import { countryNoteEnd, pluralTitle, singularTitle } from "./plural-offices.ts";
 import { regnalAt } from "./regnal.ts";
 import { MAX_MODIFIERS } from "./limits.ts";
 import { knownCity } from "../cities.ts";
 // Imported bindings are read through accessors once transpiled; the hot loops below use local copies.
-const { COUNTRIES, NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, PORTFOLIO, RANKS, SHIP_PREFIXES, isOfficeish } = lexicon;
+const { NAMED_AFTER_PEOPLE, NAME_PREFIXES, NAME_STARTS, RANKS, SHIP_PREFIXES } = lexicon;
 const { extendBackward, extendForward, headAt, spanText } = offices;
 const { capsNameRunEnd, foldWord, isNameWord, nameRunEnd, nameText, nameTokens } = names;
-const { appositiveAfter, describesBody } = appositives;
+const { appositiveAfter } = appositives;
 const { addressTitle, honorificAt, postNominalsEnd, retiredMarkAt, skipHonorifics } = address;
 const { actsAfter, afterPluralPhrase, listedAfter, listedBefore, meetsBefore, privatePerson } = bare;
 
@@ -230,62 +232,6 @@ function titleFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Me
   }
 }
 
-const DETERMINERS = new Set(["the", "its", "his", "her", "their", "our"]);
-
-/**
- * Length of a lower-case head at i (from: its first portfolio word), when what comes before makes it an
- * office: an organisation or nationality ("PTA chairman", "Uzbek trade minister", "Salares Andinos chief
- * executive"), a possessive ("Corfo's executive vice-president"), or a determiner ("the head of ...").
- */
-function lowerHeadAt(tokens: Token[], i: number, from: number): number {
-  const len = headAt(tokens, i, true);
-  if (len === 0) return 0;
-  // "the company's outgoing chief executive", "Corfo's newly appointed head": words of the moment
-  // of a tenure, not of the office, stand between the context and the office.
-  let c = from - 1;
-  while (c > from - 3 && TENURE_MOMENTS.has(tokens[c]?.key ?? "")) c--;
-  const prev = tokens[c];
-  if (!prev) return 0;
-  if (prev.kind === "poss") return tokens[c - 1]?.cap || BODY_NOUNS.has(tokens[c - 1]?.key ?? "") ? len : 0;
-  if (prev.kind === "word" && prev.cap && prev.sent === tokens[i]!.sent) return len;
-  // "MIDA) chief executive officer Datuk S. K. Ravindran": an acronym in brackets before the office.
-  if (prev.text === ")" && tokens[from - 2]?.cap) return len;
-  if (prev.kind === "word" && DETERMINERS.has(prev.key)) return len;
-  return 0;
-}
-
-/**
- * "the head of the Nairobi Convention Secretariat, Dr Amina ...": from the end the grammar read, the
- * comma that closes an office phrase whose words all read as one, with a name after it; else `end`.
- */
-function phraseToComma(tokens: Token[], end: number): number {
-  for (let j = end; j < end + 16; j++) {
-    const t = tokens[j];
-    if (!t || t.kind === "para" || t.sent !== tokens[end - 1]?.sent) return end;
-    if (t.text === ",") {
-      const ns = skipHonorifics(tokens, j + 1);
-      return nameRunEnd(tokens, ns) > ns ? j : end;
-    }
-    if (t.kind === "word" && !t.cap && !describesBody(tokens, j)) return end;
-    if (t.kind !== "word" && t.kind !== "poss" && t.text !== "(" && t.text !== ")") return end;
-  }
-  return end;
-}
-
-/** Start of up to three lower-case portfolio words before i: "trade" in "Uzbek trade minister". */
-function lowerPortfolioStart(tokens: Token[], i: number): number {
-  let k = i;
-  while (k > i - 3 && tokens[k - 1]?.kind === "word" && !tokens[k - 1]!.cap && (PORTFOLIO.has(tokens[k - 1]!.key) || OFFICE_QUALIFIERS.has(tokens[k - 1]!.key))) k--;
-  return k;
-}
-
-/** Lower-case words that are part of the office: "Huawei's rotating chairman", "the bank's acting governor". */
-const OFFICE_QUALIFIERS = new Set(["rotating", "acting", "interim", "caretaker", "former"]);
-/** Bodies named by a common noun before a possessive office: "the company's chairman", "the bank's acting governor". */
-const BODY_NOUNS = new Set(["company", "firm", "group", "bank", "fund", "ministry", "agency", "government", "commission", "council", "authority", "organisation", "organization", "union", "party", "association", "federation"]);
-/** Lower-case words of when a tenure is, not of the office: "the outgoing chief executive". */
-const TENURE_MOMENTS = new Set(["outgoing", "incoming", "new", "newly", "appointed", "newly-appointed", "current", "then"]);
-
 /** "Federal Ministers Ahsan Iqbal and Mohsin Naqvi": every name of the list holds the office, in the singular. */
 function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[], ts: number, te: number, possessor: string | null, ne: number): number {
   const first = out[out.length - 1]!;
@@ -306,39 +252,6 @@ function pluralList(text: string, tokens: Token[], consumed: Uint8Array, out: Me
     k = countryNoteEnd(tokens, p2);
   }
   return k;
-}
-
-/** "Ministers Anna Berg (Sweden) and Jonas Lind of Norway": the country after a name of the list, skipped. */
-function countryNoteEnd(tokens: Token[], k: number): number {
-  const bracket = tokens[k]?.text === "(";
-  if (!bracket && tokens[k]?.key !== "of") return k;
-  const country = COUNTRIES.match(tokens, k + 1);
-  if (!country) return k;
-  const end = k + 1 + country.length;
-  if (!bracket) return end;
-  return tokens[end]?.text === ")" ? end + 1 : k;
-}
-
-const PLURAL_HEADS = new Set(
-  "ministers secretaries members ambassadors senators advisers advisors directors chairmen chairpersons governors commissioners officers representatives".split(" "),
-);
-
-/** True when the office of a title is written in the plural ("Federal Ministers"), not only a complement ("Cabinet of Ministers"). */
-function pluralTitle(tokens: Token[], start: number, end: number): boolean {
-  for (let j = start; j < end; j++) {
-    const t = tokens[j]!;
-    if (t.text === "," || t.key === "of" || t.key === "for" || t.key === "to" || t.key === "at" || t.key === "in") return false;
-    if (PLURAL_HEADS.has(t.key)) return true;
-  }
-  return false;
-}
-
-/** "Federal Ministers" → "Federal Minister", as each person holds one office. */
-function singularTitle(title: string | null): string | null {
-  if (!title) return title;
-  return title.replace(/\b(Minister|Secretar|Member|Ambassador|Senator|Advis[eo]r|Director|Chair|Governor|Commissioner|Officer|Representative)(ies|s|men|persons)\b/g, (_m, stem: string, suffix: string) =>
-    stem + (suffix === "ies" ? "y" : suffix === "men" ? "man" : suffix === "persons" ? "person" : ""),
-  );
 }
 
 /** The end of the name at ns; after a form of address (from < ns) the name may be written in capitals. */
