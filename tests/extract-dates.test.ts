@@ -116,6 +116,19 @@ describe("when the text gives no cue", () => {
     expect(found.warning).toMatch(/vaguely/);
   });
 
+  it("gives null for a meeting dated by a month or a year before the article's month", () => {
+    for (const text of ["In 2023, the secretary met the envoy in Accra.", "The secretary met the envoy in Accra in March 2025.", "In early May 2025, the secretary met the envoy."]) {
+      const found = extractDate(text, WEDNESDAY);
+      expect(found).toMatchObject({ date: null, basis: "none" });
+      expect(found.warning).toMatch(/month or a year but no day/);
+    }
+  });
+
+  it("keeps the article's date when the month is the article's own, or the year dates something else", () => {
+    expect(extractDate("The secretary met the envoy in Accra in June 2025.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+    expect(extractDate("The secretary met the envoy to review the plan adopted in March 2023.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+  });
+
   it.each(["over the weekend", "at the weekend", "this weekend", "in recent days", "over the past few weeks"])("gives null for a meeting held %s", (when) => {
     expect(extractDate(`The secretary and the envoy met ${when} to discuss gaming.`, WEDNESDAY)).toMatchObject({ date: null, basis: "none" });
   });

@@ -41,6 +41,12 @@ const VAGUE =
 
 /** A vague cue counts only this close to a verb of meeting. */
 const VAGUE_REACH = 40;
+/** A month or a year without a day: "In March 2024, ...", "met in Accra in 2023". */
+const PERIOD = new RegExp(`\\b[Ii]n\\s+(?:(?:early|late|mid-?)\\s*)?(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, "g");
+/** A period dates the meeting when it opens the sentence, or follows the meeting verb in its clause ("met the envoy in Accra in 2023", not "discussed the accord signed in 2023"). */
+const PERIOD_OPENS = /^[\s"“‘(]*$/;
+const PERIOD_AFTER_MEETING = /\b(?:met|meet|meets|held talks|called on|received|hosted)\b[^,.;]{0,60}$/i;
+const PERIOD_OF_OTHER_EVENT = /\b(?:signed|agreed|adopted|launched|established|founded|began|started|concluded|approved|announced|since|of)\b[^,.;]{0,40}$/i;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|called on|calls? on|held|discussed|visited|hosted|received)\b/i;
 /** Words of the meeting itself: a cue counts only in a sentence about the meeting. */
 const MEETING_WORDS = /\b(?:met|meet|meets|meeting|meetings|talks|called on|calls? on|discuss(?:ed|es|ing)?|held|holds|hosted|received|receives|chaired|co-chaired|visited|session|conference|summit|sidelines|briefed|reviewed|signed|agreed|exchanged views)\b|ملاقات/i;
@@ -64,7 +70,7 @@ const OTHER_EVENT_AFTER = /^,?\s*(?:next|this coming|later)\s+(?:year|month|week
 const EXPLICIT_MAX_DAYS_BEFORE = 21;
 
 interface Cue {
-  kind: "explicit" | "numeric" | "weekday" | "yesterday" | "today" | "vague";
+  kind: "explicit" | "numeric" | "weekday" | "yesterday" | "today" | "vague" | "period";
   span: Span;
   /** The possible readings of a numeric date, as ISO dates. */
   readings?: string[];
@@ -108,7 +114,9 @@ export function dateOfSpans(spans: readonly Span[], articleDate: string | null, 
     const found = cue.kind === "numeric" ? resolveNumeric(cue, articleDate) : resolveExplicit(cue, articleDate, text);
     if (found) return { finding: found, span: cue.span };
   }
-  const relatives = cues.filter((c) => c.kind !== "explicit" && c.kind !== "numeric");
+  // A month or year before the article's own month says the meeting was not on the article's day;
+  // the article's own month or year says nothing about which day it was.
+  const relatives = cues.filter((c) => c.kind !== "explicit" && c.kind !== "numeric" && (c.kind !== "period" || periodBefore(c, articleDate)));
   const relative = (openingFirst ? relatives.find((c) => c.span === spans[0]) : undefined) ?? relatives[0];
   if (relative) return { finding: resolveRelative(relative, articleDate), span: relative.span };
   return null;
@@ -159,6 +167,13 @@ function findCues(spans: readonly Span[]): Cue[] {
       const near = s.text.slice(Math.max(0, m.index - VAGUE_REACH), m.index + m[0].length + VAGUE_REACH);
       if (!otherEvent(m.index) && MEETING_VERB.test(near)) cues.push({ kind: "vague", span: s, at: s.start + m.index });
     }
+    PERIOD.lastIndex = 0;
+    while ((m = PERIOD.exec(s.text))) {
+      const before = s.text.slice(Math.max(0, m.index - CUE_WINDOW), m.index);
+      const dates = PERIOD_OPENS.test(before) || (PERIOD_AFTER_MEETING.test(before) && !PERIOD_OF_OTHER_EVENT.test(before));
+      if (!dates || otherEvent(m.index, m.index + m[0].length)) continue;
+      cues.push({ kind: "period", span: s, at: s.start + m.index, year: Number(m[2]), month: m[1] ? (monthNumber(m[1]) ?? undefined) : undefined });
+    }
   }
   return cues.sort((a, b) => a.at - b.at);
 }
@@ -203,6 +218,9 @@ function resolveRelative(cue: Cue, articleDate: string | null): DateFinding {
   if (cue.kind === "vague") {
     return { date: null, basis: "none", warning: "the text dates the meeting only vaguely (for example \"last week\"); no date was set" };
   }
+  if (cue.kind === "period") {
+    return { date: null, basis: "none", warning: "the text gives the meeting a month or a year but no day; no date was set" };
+  }
   if (!articleDate) {
     const said = cue.kind === "weekday" ? `"${capitalise(WEEKDAYS[cue.weekday!]!)}"` : `"${cue.kind}"`;
     return { date: null, basis: "none", warning: `the meeting is dated ${said} but the article has no date to count from` };
@@ -210,6 +228,14 @@ function resolveRelative(cue: Cue, articleDate: string | null): DateFinding {
   if (cue.kind === "weekday") return { date: lastWeekdayOnOrBefore(articleDate, cue.weekday!), basis: "weekday", warning: null };
   if (cue.kind === "yesterday") return { date: addDays(articleDate, -1), basis: "relative", warning: null };
   return { date: articleDate, basis: "relative", warning: null };
+}
+
+/** True when a "period" cue ends before the article's month (or there is no article date to compare with). */
+function periodBefore(cue: Cue, articleDate: string | null): boolean {
+  if (!articleDate) return true;
+  const year = Number(articleDate.slice(0, 4));
+  const month = Number(articleDate.slice(5, 7));
+  return cue.year! < year || (cue.year === year && cue.month !== undefined && cue.month < month);
 }
 
 function capitalise(s: string): string {
