@@ -2,7 +2,7 @@
 // office, the countries it is held for, then the people, in the same order. Each person holds the
 // office for the country at their place in the list ("Ambassador of Japan"), when the two lists
 // are as long as each other; "her counterparts from Norway and Sweden, A and B" names the people
-// (they are counterparts, whose office the counterpart rule gives) but no office.
+// but no office (a counterpart holds the host's office, which this list does not say).
 import type { Token } from "./tokens.ts";
 import { MODIFIERS, countryAt } from "./lexicon.ts";
 
