@@ -5,6 +5,7 @@
 // topic, year, role) and a date to sort by. All records go into one index (English), so the search page finds an Urdu
 // meeting too.
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { Digest } from "../model.ts";
 
@@ -101,12 +102,16 @@ export function searchRecords(digest: Digest): SearchRecord[] {
   return records;
 }
 
-/** Feeds every record to Pagefind, then returns a function that writes the index files. */
-async function prepareSearchIndex(digest: Digest): Promise<{ write(siteDir: string): Promise<void> }> {
+export interface SearchJob {
+  records: SearchRecord[];
+  outputPath: string;
+}
+
+/** Feeds every record to Pagefind and writes the index files to `outputPath`. */
+export async function feedPagefind({ records, outputPath }: SearchJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`search index: ${errors.join("; ")}`);
   try {
-    const records = searchRecords(digest);
     // Sent all at once (one round trip each would take seconds); Pagefind's service handles them
     // in the order sent, and the index files come out the same on every build (tested).
     const added = await Promise.all(
@@ -123,23 +128,35 @@ async function prepareSearchIndex(digest: Digest): Promise<{ write(siteDir: stri
     );
     const failed = added.flatMap((a, i) => a.errors.map((e) => `${records[i]!.url}: ${e}`));
     if (failed.length > 0) throw new Error(`search index: ${failed.join("; ")}`);
-  } catch (error) {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
+  } finally {
     await pagefind.close();
-    throw error;
   }
-  return {
-    async write(siteDir) {
-      try {
-        const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-        if (written.errors.length > 0) throw new Error(`search index: ${written.errors.join("; ")}`);
-      } finally {
-        await pagefind.close();
-      }
-    },
-  };
 }
 
-export async function writeSearchIndex(siteDir: string, digest: Digest): Promise<void> {
-  const prepared = await prepareSearchIndex(digest);
-  await prepared.write(siteDir);
+/**
+ * Writes the index into `siteDir/pagefind` from a worker thread, and resolves when it is written.
+ * Pagefind runs as a child process that answers each record over a pipe; driven from the main
+ * thread while Eleventy renders, its answers wait for the renderer and the pipe stalls it.
+ */
+export function writeSearchIndex(siteDir: string, digest: Digest): Promise<void> {
+  const job: SearchJob = { records: searchRecords(digest), outputPath: path.join(siteDir, "pagefind") };
+  return new Promise((resolve, reject) => {
+    const entry = new URL("./search-worker.ts", import.meta.url).href;
+    const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), { workerData: { ...job, entry } });
+    let settled = false;
+    worker.on("message", (message: { ok: true } | { ok: false; message: string }) => {
+      settled = true;
+      if (message.ok) resolve();
+      else reject(new Error(message.message));
+    });
+    worker.on("error", (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.on("exit", (code) => {
+      if (!settled) reject(new Error(`search index: its worker stopped with code ${code}`));
+    });
+  });
 }
