@@ -22,6 +22,17 @@ const extractedNote = (values: (number | null)[]): string =>
     ? ""
     : values.every((v) => v === null) ? "re-extracted: not reported by the build" : `re-extracted: ${values.map((v) => v ?? "?").join(", ")}`;
 
+/** A build's stages in words, with the time outside them (start-up, exit) out of the wall time. */
+export function describeStages(stages: Record<string, number>, wallMs: number): string {
+  const entries = Object.entries(stages);
+  // Stages that ran side by side are counted once, by the time of the two together.
+  const together = "pages and search" in stages;
+  const inStages = entries.reduce((sum, [name, ms]) => (together && (name === "pages" || name === "search") ? sum : sum + ms), 0);
+  const parts = entries.map(([name, ms]) => `${name} ${seconds(ms)}`);
+  parts.push(`outside the reported stages (start-up, exit) ${seconds(wallMs - inStages)}`);
+  return parts.join(", ");
+}
+
 export function formatReport(r: BenchResult): string {
   const m = r.machine;
   const lines: string[] = [];
@@ -42,12 +53,8 @@ export function formatReport(r: BenchResult): string {
     ]),
   );
   const stageLine = (label: string, f: ProcessFigures): void => {
-    const entries = Object.entries(f.medianStagesMs);
-    if (entries.length === 0 || f.medianWallMs === null) return;
-    const inStages = entries.reduce((sum, [, ms]) => sum + ms, 0);
-    const parts = entries.map(([name, ms]) => `${name} ${seconds(ms)}`);
-    parts.push(`outside the reported stages (start-up, exit) ${seconds(f.medianWallMs - inStages)}`);
-    lines.push(`  ${label}: ${parts.join(", ")}`);
+    if (Object.keys(f.medianStagesMs).length === 0 || f.medianWallMs === null) return;
+    lines.push(`  ${label}: ${describeStages(f.medianStagesMs, f.medianWallMs)}`);
   };
   lines.push("");
   lines.push("where the build's time goes (medians, as the build reports its stages):");
