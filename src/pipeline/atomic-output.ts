@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isRunning } from "./build-lock.ts";
 
 /** A fresh, empty folder beside `outDir` (same file system, so the final rename is atomic). */
 export function makeStagingDir(outDir: string): string {
@@ -68,7 +69,7 @@ function removeLeftovers(outDir: string): void {
   }
   for (const name of names) {
     const match = pattern.exec(name);
-    if (!match || isRunning(Number(match[2]))) continue;
+    if (!match || (Number(match[2]) !== process.pid && isRunning(Number(match[2])))) continue;
     const leftover = path.join(parent, name);
     try {
       // Killed between the two renames of a swap: the previous site is the one to keep.
@@ -77,16 +78,6 @@ function removeLeftovers(outDir: string): void {
     } catch {
       // A background removal of the same folder got there first.
     }
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

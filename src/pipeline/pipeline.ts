@@ -25,6 +25,7 @@ import { noCache, openExtractionCache } from "../records/cache.ts";
 import { recordFileName, recordFromFileText, writeRecords } from "../records/store.ts";
 import type { renderSite } from "../site/render.ts";
 import type { SiteSettings } from "../site/settings.ts";
+import { acquireBuildLock, BuildLockedError } from "./build-lock.ts";
 import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { extractAll } from "./extract-all.ts";
 import { failsStrict, makeReport, messagesOf, REPORT_FILE } from "./report.ts";
@@ -86,7 +87,26 @@ export function defaultCacheDir(outDir: string): string {
   return path.join(path.dirname(path.resolve(outDir)), ".cache", "news-digest");
 }
 
+/**
+ * Builds the site; one build at a time per output folder (see build-lock.ts): a second build
+ * started meanwhile fails at once with a message saying which process holds the folder.
+ */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  let release: () => void;
+  try {
+    release = acquireBuildLock(options.outDir);
+  } catch (error) {
+    if (!(error instanceof BuildLockedError)) throw error;
+    return { ok: false, failure: error.message, report: null, digest: null, extracted: [], timings: {} };
+  }
+  try {
+    return await buildSite(options);
+  } finally {
+    release();
+  }
+}
+
+async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const seedsDir = path.resolve(options.seedsDir);
   const outDir = path.resolve(options.outDir);
   const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], timings: {} });
