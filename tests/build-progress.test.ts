@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../src/cli/progress.ts";
-import { formatSummary } from "../src/pipeline/report.ts";
+import { formatSummary, kindOf, LISTED_IN_FULL } from "../src/pipeline/report.ts";
 
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];
@@ -61,4 +61,38 @@ describe("the closing summary", () => {
   it("keeps only the counts with --quiet", () => {
     expect(formatSummary(report, { quiet: true })).toHaveLength(2);
   });
+
+  it("counts thousands of messages by kind, with the first few of each, instead of listing them all", () => {
+    const undated = Array.from({ length: 2000 }, (_, i) => ({ file: `u${String(i).padStart(4, "0")}.txt`, level: "warning" as const, message: "no date found: the text names no meeting date" }));
+    const badField = Array.from({ length: 40 }, (_, i) => ({ file: `f${i}.md`, line: i + 2, level: "error" as const, message: `front matter: field "date" should be a date (found ${i}); it was ignored (line ${i + 2})` }));
+    const lines = formatSummary({ ...report, skipped: [], messages: [...undated, ...badField] });
+    expect(lines.length).toBeLessThan(20);
+    expect(lines.slice(2)).toEqual([
+      "by kind (the first 3 of each; build-report.json in the output folder lists all 2040):",
+      "  40 × error: front matter",
+      "    error f0.md:2: front matter: field \"date\" should be a date (found 0); it was ignored (line 2)",
+      "    error f1.md:3: front matter: field \"date\" should be a date (found 1); it was ignored (line 3)",
+      "    error f2.md:4: front matter: field \"date\" should be a date (found 2); it was ignored (line 4)",
+      "      ... and 37 more",
+      "  2000 × warning: no date found",
+      "    warning u0000.txt: no date found: the text names no meeting date",
+      "    warning u0001.txt: no date found: the text names no meeting date",
+      "    warning u0002.txt: no date found: the text names no meeting date",
+      "      ... and 1997 more",
+    ]);
+  });
+
+  it("still lists every message while there are few", () => {
+    const few = Array.from({ length: LISTED_IN_FULL - 1 }, (_, i) => ({ file: `w${i}.txt`, level: "warning" as const, message: "no topic found" }));
+    expect(formatSummary({ ...report, messages: few })).toHaveLength(2 + LISTED_IN_FULL);
+  });
 });
+
+describe("the kind of a message", () => {
+  it("is what the message is about, without the values it names", () => {
+    expect(kindOf('front matter: field "date" should be a date (found "soon"); it was ignored (line 3)')).toBe("front matter");
+    expect(kindOf("the meeting date is given without a year and the article has no date")).toBe("the meeting date is given without a year and the article has no date");
+    expect(kindOf("officials entry 12 has no name")).toBe("officials entry N has no name");
+  });
+});
+

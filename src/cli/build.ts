@@ -32,8 +32,9 @@ Options:
   --help        show this text
 
 The summary at the end counts articles, meetings, people and topics, and lists every
-skipped file and every warning with its file name. The same report is written as JSON
-to build-report.json in the output folder.`;
+skipped file and every warning with its file name (beyond 30 of them, it counts them by
+kind and shows the first three of each). The full report is written as JSON to
+build-report.json in the output folder.`;
 
 async function main(): Promise<number> {
   let args;

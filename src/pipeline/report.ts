@@ -55,7 +55,16 @@ export function failsStrict(report: BuildReport): boolean {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** The closing summary, as lines for the terminal: counts, then (unless quiet) every skipped file and message. */
+/** Up to this many skipped files and messages the summary lists each; beyond it, counts by kind. */
+export const LISTED_IN_FULL = 30;
+/** Examples shown of each kind when the summary counts by kind. */
+const EXAMPLES_PER_KIND = 3;
+
+/**
+ * The closing summary, as lines for the terminal: counts, then (unless quiet) the skipped files
+ * and messages. With thousands of them a terminal would scroll past everything else, so beyond
+ * LISTED_IN_FULL they are counted by kind with the first few of each; the report file keeps all.
+ */
 export function formatSummary(report: BuildReport, options: { quiet?: boolean } = {}): string[] {
   const errors = report.messages.filter((m) => m.level === "error").length;
   const warnings = report.messages.length - errors;
@@ -70,7 +79,40 @@ export function formatSummary(report: BuildReport, options: { quiet?: boolean } 
     );
   }
   if (options.quiet) return lines;
-  for (const s of report.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
-  for (const m of report.messages) lines.push(`  ${m.level} ${m.file}${m.line ? `:${m.line}` : ""}: ${m.message}`);
+  const skipped = report.skipped.map((s) => ({ kind: `skipped: ${kindOf(s.reason)}`, line: `  skipped ${s.file}: ${s.reason}` }));
+  const messages = report.messages.map((m) => ({
+    kind: `${m.level}: ${kindOf(m.message)}`,
+    line: `  ${m.level} ${m.file}${m.line ? `:${m.line}` : ""}: ${m.message}`,
+  }));
+  const all = [...skipped, ...messages];
+  if (all.length <= LISTED_IN_FULL) return [...lines, ...all.map((e) => e.line)];
+  const byKind = new Map<string, string[]>();
+  for (const { kind, line } of all) byKind.set(kind, [...(byKind.get(kind) ?? []), line]);
+  lines.push(`by kind (the first ${EXAMPLES_PER_KIND} of each; ${REPORT_FILE} in the output folder lists all ${all.length}):`);
+  // Skipped files first (their articles are missing from the site), then errors, then warnings; most frequent first.
+  const rank = (kind: string) => ["skipped", "error", "warning"].indexOf(kind.slice(0, kind.indexOf(":")));
+  const kinds = [...byKind].sort(([a, x], [b, y]) => rank(a) - rank(b) || y.length - x.length || compareCodePoints(a, b));
+  for (const [kind, examples] of kinds) {
+    lines.push(`  ${examples.length} × ${kind}`);
+    for (const line of examples.slice(0, EXAMPLES_PER_KIND)) lines.push(`  ${line}`);
+    if (examples.length > EXAMPLES_PER_KIND) lines.push(`      ... and ${examples.length - EXAMPLES_PER_KIND} more`);
+  }
   return lines;
+}
+
+/**
+ * What a message is about, without its particulars: the words before its first colon or
+ * semicolon ("front matter", "no date found"), or the whole message with quoted values, numbers
+ * and the line it names left out.
+ */
+export function kindOf(message: string): string {
+  const general = message
+    .replace(/\s*\(line \d+\)/g, "")
+    .replace(/"[^"]*"|“[^”]*”/g, "…")
+    .replace(/\(found [^)]*\)/g, "")
+    .replace(/\d+/g, "N")
+    .replace(/\s+/g, " ")
+    .trim();
+  const head = /^([^:;]{3,80})[:;]/.exec(general);
+  return head ? head[1]!.trim() : general;
 }
