@@ -48,6 +48,17 @@ describe("long lists", () => {
     }
   });
 
+  it("leave out of the sitemap only the page-not-found page and redirects", () => {
+    const listed = [...site.page("/sitemap.xml").matchAll(/<loc>https:\/\/news-digest\.example(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+    const pages = site
+      .files()
+      .filter((f) => f.endsWith(".html") && f !== "404.html")
+      .map((f) => `/${f.replace(/index\.html$/, "")}`)
+      .filter((url) => !site.page(url).includes('http-equiv="refresh"'))
+      .sort();
+    expect(listed).toEqual(pages);
+  });
+
   it("keep those pages free of html-validate errors", async () => {
     const validator = new HtmlValidate({ extends: ["html-validate:standard"] });
     const problems: string[] = [];

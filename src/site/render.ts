@@ -31,7 +31,7 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   await eleventy.initializeConfig({ ...engineSettings });
   // Written while Eleventy renders (see writeEntityFeeds); awaited whatever becomes of the pages,
   // so no write is still under way when the caller discards a failed build's folder.
-  const feeds = writeEntityFeeds(path.resolve(outDir), data.explore.feeds, settings.title, settings.url);
+  const feeds = writeEntityFeeds(path.resolve(outDir), data.render.feeds, settings.title, settings.url);
   const pages = eleventy.write().catch((error: unknown) => {
     throw new Error(`Rendering the site failed: ${describeError(error)}`, { cause: error });
   });

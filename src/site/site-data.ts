@@ -86,6 +86,12 @@ function letterOf(name: string): string {
   return /[A-Z]/.test(first) ? first : "#";
 }
 
+/** The site paths a build writes: all of them in a cold build, in a rebuild those whose data changed. */
+export type PageSelection = (url: string) => boolean;
+
+/** The pages listed in the sitemap besides the paginated ones: the templates of fixed address that are in Eleventy's collections. */
+const LISTED_FIXED_PAGES = ["/", "/countries/", "/data/", "/organisations/", "/people/", "/search/", "/topics/"];
+
 /** Everything the templates read, as one object. A class instance, so Eleventy passes it by reference instead of deep-copying it into every template's data. */
 export class SiteData {
   readonly meetingBySlug: Record<string, Meeting>;
@@ -105,6 +111,21 @@ export class SiteData {
   readonly timelinePages: TimelinePage[];
   /** Organisation, country and pair pages, charts, feeds per page, data files. */
   readonly explore: ExploreData;
+  /**
+   * What the paginated templates write: every page, or in a rebuild only the selected ones (the
+   * rest are carried over from the previous site). Timeline and redirect pages are always written.
+   */
+  readonly render: {
+    meetings: Meeting[];
+    personPages: ListPage<Person>[];
+    topicPages: ListPage<TopicWithMeetings>[];
+    organisationPages: ExploreData["organisationPages"];
+    countryPages: ExploreData["countryPages"];
+    pairPages: ExploreData["pairPages"];
+    feeds: ExploreData["feeds"];
+  };
+  /** Every page of the sitemap, sorted: it lists the pages whether or not this build writes them. */
+  readonly sitemapUrls: string[];
 
   /** Absolute address of the home page, ending in "/": the base of links in feeds and the sitemap. */
   readonly siteUrl: string;
@@ -113,6 +134,7 @@ export class SiteData {
     readonly digest: Digest,
     readonly report: BuildReport,
     readonly settings: SiteSettings,
+    writes: PageSelection = () => true,
   ) {
     this.siteUrl = settings.url;
     this.meetingBySlug = lookup(digest.meetings);
@@ -158,6 +180,20 @@ export class SiteData {
     this.feedUpdated = this.feedMeetings[0]?.date ?? null;
     this.timelinePages = timelinePages(digest.timeline.years);
     this.explore = new ExploreData(digest, this.meetingBySlug, this.personBySlug, this.meetingsNewestFirst, this.siteUrl);
+    const explore = this.explore;
+    this.render = {
+      meetings: digest.meetings.filter((m) => writes(this.meetingUrl(m))),
+      personPages: this.personPages.filter((p) => writes(p.url)),
+      topicPages: this.topicPages.filter((p) => writes(p.url)),
+      organisationPages: explore.organisationPages.filter((p) => writes(p.url)),
+      countryPages: explore.countryPages.filter((p) => writes(p.url)),
+      pairPages: explore.pairPages.filter((p) => writes(p.url)),
+      feeds: explore.feeds.filter((f) => writes(f.url)),
+    };
+    const listed = [this.personPages, this.topicPages, explore.organisationPages, explore.countryPages, explore.pairPages, this.timelinePages];
+    this.sitemapUrls = [...LISTED_FIXED_PAGES, ...digest.meetings.map((m) => this.meetingUrl(m)), ...listed.flatMap((pages) => pages.map((p) => p.url))].sort(
+      (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    );
   }
 
   /** Site path of a meeting page, refusing unsafe slugs. Used as the meeting pages' permalink. */
