@@ -92,7 +92,7 @@ async function main(): Promise<number> {
     const lines = formatSummary(result.report, { quiet: args.quiet });
     if (args.verbose) {
       const fromCache = result.report.articles - result.extracted.length;
-      lines.push(`${result.extracted.length} extracted, ${fromCache} from the cache`);
+      lines.push(`${result.extracted.length} extracted, ${fromCache} from the cache; ${result.carriedOver} pages carried over from the previous site`);
       const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)}s`);
       lines.push(`time: ${stages.join(", ")}`);
       const LISTED = 50;

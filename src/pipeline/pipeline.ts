@@ -10,6 +10,8 @@
 // builds was given to, so that a page keeps its address and an address that moved becomes a
 // redirect. It is history, not a cache of work: deleting it only loses the redirects (a cold
 // build has none to make); the same seeds and the same address book give the same site.
+// `pages/<output folder name>.json` is the page manifest of the site in place (carry-over.ts):
+// deleting it only makes the next build render every page.
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildReport, Digest } from "../model.ts";
@@ -23,10 +25,12 @@ import { DEFAULT_TOPICS } from "../extract/topics.ts";
 import { listSeedFiles } from "../ingest/index.ts";
 import { noCache, openExtractionCache } from "../records/cache.ts";
 import { recordFileName, recordFromFileText, writeRecords } from "../records/store.ts";
-import type { renderSite } from "../site/render.ts";
+import type { CarryOver, renderSite } from "../site/render.ts";
+import type { PageFingerprints } from "../site/page-fingerprints.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { acquireBuildLock, BuildLockedError } from "./build-lock.ts";
 import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
+import { carryOverPages, pageManifestOf, readPageManifest } from "./carry-over.ts";
 import { extractAll } from "./extract-all.ts";
 import { failsStrict, makeReport, messagesOf, REPORT_FILE } from "./report.ts";
 import { writeSearchIndex } from "./search-index.ts";
@@ -48,9 +52,18 @@ export interface BuildOptions {
   /** Site settings (title, public address, path prefix); the defaults and NEWS_DIGEST_URL when not given. */
   settings?: SiteSettings;
   /** The renderer; renderSite unless a caller (a test) gives another. */
-  render?: typeof renderSite;
+  render?: SiteRenderer;
   onProgress?: (progress: { phase: "extracting"; done: number; total: number } | { phase: "writing" | "indexing" }) => void;
 }
+
+/** Renders the site into a folder; returns the fingerprint of each page it can carry over next time (renderSite), or nothing. */
+export type SiteRenderer = (
+  digest: Digest,
+  report: BuildReport,
+  outDir: string,
+  settings?: SiteSettings,
+  carryOver?: CarryOver,
+) => Promise<PageFingerprints | void>;
 
 export interface BuildResult {
   /** False when nothing was written: a fatal problem, or --strict with skipped files or errors. */
@@ -61,6 +74,8 @@ export interface BuildResult {
   digest: Digest | null;
   /** Articles extracted in this run rather than taken from the cache. */
   extracted: string[];
+  /** Pages carried over unchanged from the previous site rather than rendered again. */
+  carriedOver: number;
   /**
    * Milliseconds per stage, for --verbose and the benchmark (never written into the site). When
    * the search index is written beside the pages, "pages and search" is the time of the two
@@ -79,7 +94,7 @@ const SEARCH_BESIDE_PAGES_UP_TO = 10_000;
  * The site renderer, imported when a build gets that far: Eleventy takes ~0.6 s to load, which
  * the build spends while Pagefind indexes instead of before reading a seed.
  */
-function loadRenderer(): Promise<typeof renderSite> {
+function loadRenderer(): Promise<SiteRenderer> {
   return import("../site/render.ts").then((module) => module.renderSite);
 }
 
@@ -97,7 +112,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     release = acquireBuildLock(options.outDir);
   } catch (error) {
     if (!(error instanceof BuildLockedError)) throw error;
-    return { ok: false, failure: error.message, report: null, digest: null, extracted: [], timings: {} };
+    return { ok: false, failure: error.message, report: null, digest: null, extracted: [], carriedOver: 0, timings: {} };
   }
   try {
     return await buildSite(options);
@@ -109,7 +124,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const seedsDir = path.resolve(options.seedsDir);
   const outDir = path.resolve(options.outDir);
-  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], timings: {} });
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], carriedOver: 0, timings: {} });
   const timings: BuildResult["timings"] = {};
   let lap = performance.now();
   const time = (stage: keyof BuildResult["timings"]) => {
@@ -174,21 +189,31 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics, addresses });
   const report = makeReport({ digest, ignored, skipped, messages: messagesOf(records) });
   time("digest");
-  const result = { report, digest, extracted: extraction.extracted, timings };
+  const result = { report, digest, extracted: extraction.extracted, carriedOver: 0, timings };
   if (options.strict && failsStrict(report)) {
     return { ...result, ok: false, failure: "--strict: files were skipped or errors occurred; the output folder was left as it was" };
   }
 
   const staging = makeStagingDir(outDir);
+  const pageManifestFile = path.join(cacheDir, "pages", `${path.basename(outDir)}.json`);
   const loadingRenderer = options.render ? Promise.resolve(options.render) : loadRenderer();
   // Awaited below; this only keeps a failed import from being reported as unhandled meanwhile.
   loadingRenderer.catch(() => {});
   try {
     const indexing = options.searchIndex !== false;
+    // Pages whose data did not change since the site now in place are carried over from it
+    // (see carry-over.ts); --no-cache renders every page, as a cold build does.
+    const previousPages = options.useCache === false ? {} : readPageManifest(pageManifestFile);
+    const carryOver: CarryOver = (fingerprints) => {
+      const carried = carryOverPages(outDir, staging, previousPages, fingerprints);
+      result.carriedOver = carried.carried;
+      return carried.writes;
+    };
+    let fingerprints: PageFingerprints | null = null;
     const renderPages = async () => {
       options.onProgress?.({ phase: "writing" });
       const render = await loadingRenderer;
-      await render(digest, report, staging, options.settings);
+      fingerprints = (await render(digest, report, staging, options.settings, carryOver)) ?? null;
     };
     if (indexing && records.length <= (options.searchBesidePagesUpTo ?? SEARCH_BESIDE_PAGES_UP_TO)) {
       // Pagefind indexes in its own process on one core while Eleventy renders on the main
@@ -216,8 +241,11 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
     fs.writeFileSync(path.join(staging, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
     fs.writeFileSync(path.join(staging, PEOPLE_FILE), `${JSON.stringify(peopleForTools(digest), null, 2)}\n`);
     swapIntoPlace(staging, outDir);
-    // Only a site that was put in place is remembered: its addresses are the ones readers have.
+    // Only a site that was put in place is remembered: its addresses are the ones readers have,
+    // its pages the ones the next build can carry over.
     writeAtomically(addressBookFile, formatAddressBook(digest.addresses));
+    if (fingerprints) writeAtomically(pageManifestFile, JSON.stringify(pageManifestOf(outDir, fingerprints)));
+    else fs.rmSync(pageManifestFile, { force: true });
     time("swap");
   } catch (error) {
     discardStaging(staging);

@@ -4,7 +4,9 @@ import Eleventy from "@11ty/eleventy";
 import type { BuildReport, Digest } from "../model.ts";
 import configureSite, { engineSettings, templatesDir } from "../../.eleventy.ts";
 import { writeEntityFeeds } from "./entity-feeds.ts";
-import { SiteData } from "./site-data.ts";
+import { pageFingerprints, type PageFingerprints } from "./page-fingerprints.ts";
+import { rendererKey } from "./renderer-key.ts";
+import { SiteData, type PageSelection } from "./site-data.ts";
 import { parseSettings, type SiteSettings } from "./settings.ts";
 
 /** Settings when no file gives them: the defaults, with NEWS_DIGEST_URL as the public address when set. */
@@ -12,9 +14,27 @@ export function defaultSettings(): SiteSettings {
   return parseSettings({}, "NEWS_DIGEST_URL", process.env.NEWS_DIGEST_URL);
 }
 
-/** Render every page of the site for `digest` into `outDir` (created if needed). */
-export async function renderSite(digest: Digest, report: BuildReport, outDir: string, settings: SiteSettings = defaultSettings()): Promise<void> {
+/**
+ * Given every page's fingerprint, carries over into the output folder the pages of the previous
+ * site whose fingerprint is unchanged, and says which pages are still to be written.
+ */
+export type CarryOver = (fingerprints: PageFingerprints) => PageSelection;
+
+/**
+ * Renders the site for `digest` into `outDir` (created if needed): every page, or with
+ * `carryOver` the pages it leaves to be written. Returns the fingerprint of every page that can
+ * be carried over, for the next build.
+ */
+export async function renderSite(
+  digest: Digest,
+  report: BuildReport,
+  outDir: string,
+  settings: SiteSettings = defaultSettings(),
+  carryOver?: CarryOver,
+): Promise<PageFingerprints> {
   const data = new SiteData(digest, report, settings);
+  const fingerprints = pageFingerprints(data, rendererKey(settings));
+  if (carryOver) data.selectPages(carryOver(fingerprints));
   const eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
     quietMode: true,
     config: (eleventyConfig) => {
@@ -38,6 +58,7 @@ export async function renderSite(digest: Digest, report: BuildReport, outDir: st
   const [feedsDone, pagesDone] = await Promise.allSettled([feeds, pages]);
   if (pagesDone.status === "rejected") throw pagesDone.reason;
   if (feedsDone.status === "rejected") throw feedsDone.reason;
+  return fingerprints;
 }
 
 /** Eleventy wraps the real cause in errors that only name the template: print the whole chain, one line per step. */

@@ -115,7 +115,7 @@ export class SiteData {
    * What the paginated templates write: every page, or in a rebuild only the selected ones (the
    * rest are carried over from the previous site). Timeline and redirect pages are always written.
    */
-  readonly render: {
+  render!: {
     meetings: Meeting[];
     personPages: ListPage<Person>[];
     topicPages: ListPage<TopicWithMeetings>[];
@@ -134,7 +134,6 @@ export class SiteData {
     readonly digest: Digest,
     readonly report: BuildReport,
     readonly settings: SiteSettings,
-    writes: PageSelection = () => true,
   ) {
     this.siteUrl = settings.url;
     this.meetingBySlug = lookup(digest.meetings);
@@ -180,9 +179,19 @@ export class SiteData {
     this.feedUpdated = this.feedMeetings[0]?.date ?? null;
     this.timelinePages = timelinePages(digest.timeline.years);
     this.explore = new ExploreData(digest, this.meetingBySlug, this.personBySlug, this.meetingsNewestFirst, this.siteUrl);
+    this.selectPages(() => true);
+    const explore = this.explore;
+    const listed = [this.personPages, this.topicPages, explore.organisationPages, explore.countryPages, explore.pairPages, this.timelinePages];
+    this.sitemapUrls = [...LISTED_FIXED_PAGES, ...digest.meetings.map((m) => this.meetingUrl(m)), ...listed.flatMap((pages) => pages.map((p) => p.url))].sort(
+      (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    );
+  }
+
+  /** Has the paginated templates write only the selected pages (see `render`). */
+  selectPages(writes: PageSelection): void {
     const explore = this.explore;
     this.render = {
-      meetings: digest.meetings.filter((m) => writes(this.meetingUrl(m))),
+      meetings: this.digest.meetings.filter((m) => writes(this.meetingUrl(m))),
       personPages: this.personPages.filter((p) => writes(p.url)),
       topicPages: this.topicPages.filter((p) => writes(p.url)),
       organisationPages: explore.organisationPages.filter((p) => writes(p.url)),
@@ -190,10 +199,6 @@ export class SiteData {
       pairPages: explore.pairPages.filter((p) => writes(p.url)),
       feeds: explore.feeds.filter((f) => writes(f.url)),
     };
-    const listed = [this.personPages, this.topicPages, explore.organisationPages, explore.countryPages, explore.pairPages, this.timelinePages];
-    this.sitemapUrls = [...LISTED_FIXED_PAGES, ...digest.meetings.map((m) => this.meetingUrl(m)), ...listed.flatMap((pages) => pages.map((p) => p.url))].sort(
-      (a, b) => (a < b ? -1 : a > b ? 1 : 0),
-    );
   }
 
   /** Site path of a meeting page, refusing unsafe slugs. Used as the meeting pages' permalink. */
