@@ -207,7 +207,7 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const carryOver: CarryOver = (fingerprints) => {
       const carried = carryOverPages(outDir, staging, previousPages, fingerprints);
       result.carriedOver = carried.carried;
-      return carried.writes;
+      return carried;
     };
     let fingerprints: PageFingerprints | null = null;
     const renderPages = async () => {

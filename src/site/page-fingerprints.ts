@@ -19,6 +19,9 @@ export type PageFingerprints = Map<string, string>;
 
 const hash = (text: string) => createHash("sha1").update(text).digest("base64url");
 
+/** A JSON string that could be a slug: lower-case letters, digits and single hyphens, after `[`, `:` or `,`. */
+const SLUG_STRING = /(?<=[[:,])"([a-z0-9]+(?:-[a-z0-9]+)*)"/g;
+
 /** What a page can read of a record it looks up by slug. */
 type Lookup = (slug: string) => string | null;
 
@@ -39,13 +42,12 @@ export function pageFingerprints(data: SiteData, rendererKey: string): PageFinge
   const personMet = memo(data.personBySlug, (p: Person) => ({ name: p.name, met: p.met }));
   const countryHasPage = memo(data.explore.countryBySlug, () => "country page");
 
-  const fingerprint = (kind: string, item: unknown, lookups: Lookup[]): string => {
+  // The JSON of an item, with the records each slug in it names through `lookups`, as one hash.
+  const hashWithLookups = (json: string, lookups: readonly Lookup[]): string => {
+    const parts = [json];
+    // Every string of the JSON shaped like a slug (slugs are [a-z0-9-]+, see checkedSlug).
     const named = new Set<string>();
-    const json = JSON.stringify(item, (_key, value: unknown) => {
-      if (lookups.length > 0 && typeof value === "string" && value.length < 200) named.add(value);
-      return value;
-    });
-    const parts = [rendererKey, kind, json];
+    for (const match of json.matchAll(SLUG_STRING)) named.add(match[1]!);
     for (const slug of named) {
       for (const [i, lookup] of lookups.entries()) {
         const found = lookup(slug);
@@ -54,11 +56,26 @@ export function pageFingerprints(data: SiteData, rendererKey: string): PageFinge
     }
     return hash(parts.join("\0"));
   };
+  // The pages of one long list share their owner (a country with thousands of meetings): it is hashed once.
+  const owners = new WeakMap<object, string>();
+  const ownerHash = (owner: object, lookups: readonly Lookup[]): string => {
+    let known = owners.get(owner);
+    if (known === undefined) {
+      known = hashWithLookups(JSON.stringify(owner), lookups);
+      owners.set(owner, known);
+    }
+    return known;
+  };
+  const fingerprint = (kind: string, json: string, lookups: readonly Lookup[], ...more: string[]) =>
+    hash([rendererKey, kind, hashWithLookups(json, lookups), ...more].join("\0"));
 
-const out: PageFingerprints = new Map();
-  // A meeting page and a feed show only their own item; a feed holds its meetings, as a list does.
-  for (const meeting of data.digest.meetings) out.set(data.meetingUrl(meeting), fingerprint("meeting", meeting, []));
-  for (const feed of data.explore.feeds) out.set(feed.url, fingerprint("feed", { ...feed, meetings: feed.meetings.map(inList) }, []));
+  const out: PageFingerprints = new Map();
+  // A meeting page shows only its own item; a feed shows its meetings, as a list does.
+  for (const meeting of data.digest.meetings) out.set(data.meetingUrl(meeting), fingerprint("meeting", JSON.stringify(meeting), []));
+  for (const feed of data.explore.feeds) {
+    const item = { ...feed, meetings: feed.meetings.map((m) => m.slug) };
+    out.set(feed.url, fingerprint("feed", JSON.stringify(item), [meetingInList]));
+  }
   const listPages = [
     ["person", data.personPages, [meetingInList, personMet]],
     ["topic", data.topicPages, [meetingInList]],
@@ -66,6 +83,11 @@ const out: PageFingerprints = new Map();
     ["country", data.explore.countryPages, [meetingInList]],
     ["pair", data.explore.pairPages, [meetingInList, personMet]],
   ] as const;
-  for (const [kind, pages, lookups] of listPages) for (const page of pages) out.set(page.url, fingerprint(kind, page, [...lookups]));
+  for (const [kind, pages, lookups] of listPages) {
+    for (const page of pages) {
+      const json = JSON.stringify({ ...page, owner: null });
+      out.set(page.url, fingerprint(kind, json, lookups, ownerHash(page.owner, lookups)));
+    }
+  }
   return out;
 }

@@ -18,7 +18,7 @@ export function defaultSettings(): SiteSettings {
  * Given every page's fingerprint, carries over into the output folder the pages of the previous
  * site whose fingerprint is unchanged, and says which pages are still to be written.
  */
-export type CarryOver = (fingerprints: PageFingerprints) => PageSelection;
+export type CarryOver = (fingerprints: PageFingerprints) => { writes: PageSelection; linked: Promise<void> };
 
 /**
  * Renders the site for `digest` into `outDir` (created if needed): every page, or with
@@ -34,30 +34,42 @@ export async function renderSite(
 ): Promise<PageFingerprints> {
   const data = new SiteData(digest, report, settings);
   const fingerprints = pageFingerprints(data, rendererKey(settings));
-  if (carryOver) data.selectPages(carryOver(fingerprints));
-  const eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
-    quietMode: true,
-    config: (eleventyConfig) => {
-      configureSite(eleventyConfig);
-      // Its benchmark group for config-added filters is created before quiet mode applies.
-      eleventyConfig.benchmarkManager?.get("Configuration")?.setIsVerbose(false);
-      eleventyConfig.addGlobalData("site", data);
-      eleventyConfig.addGlobalData("base", settings.pathPrefix);
-    },
-  });
-  // The build prints its own summary; Eleventy's "Wrote N files" and benchmark notes would be noise.
-  eleventy.disableLogger();
-  // The config callback's return value is ignored by Eleventy's programmatic API: pass the engine settings here.
-  await eleventy.initializeConfig({ ...engineSettings });
-  // Written while Eleventy renders (see writeEntityFeeds); awaited whatever becomes of the pages,
-  // so no write is still under way when the caller discards a failed build's folder.
+  // The pages carried over are linked in while Eleventy starts and renders the others; the
+  // linking is awaited whatever becomes of the rest, so no write is still under way when the
+  // caller discards a failed build's folder.
+  const carried = carryOver?.(fingerprints);
+  if (carried) data.selectPages(carried.writes);
+  const linked = carried?.linked ?? Promise.resolve();
+  linked.catch(() => {});
+  let eleventy: Eleventy;
+  try {
+    eleventy = new Eleventy(templatesDir, path.resolve(outDir), {
+      quietMode: true,
+      config: (eleventyConfig) => {
+        configureSite(eleventyConfig);
+        // Its benchmark group for config-added filters is created before quiet mode applies.
+        eleventyConfig.benchmarkManager?.get("Configuration")?.setIsVerbose(false);
+        eleventyConfig.addGlobalData("site", data);
+        eleventyConfig.addGlobalData("base", settings.pathPrefix);
+      },
+    });
+    // The build prints its own summary; Eleventy's "Wrote N files" and benchmark notes would be noise.
+    eleventy.disableLogger();
+    // The config callback's return value is ignored by Eleventy's programmatic API: pass the engine settings here.
+    await eleventy.initializeConfig({ ...engineSettings });
+  } catch (error) {
+    await linked.catch(() => {});
+    throw error;
+  }
+  // Written while Eleventy renders (see writeEntityFeeds), awaited like the links.
   const feeds = writeEntityFeeds(path.resolve(outDir), data.render.feeds, settings.title, settings.url);
   const pages = eleventy.write().catch((error: unknown) => {
     throw new Error(`Rendering the site failed: ${describeError(error)}`, { cause: error });
   });
-  const [feedsDone, pagesDone] = await Promise.allSettled([feeds, pages]);
+  const [feedsDone, pagesDone, linksDone] = await Promise.allSettled([feeds, pages, linked]);
   if (pagesDone.status === "rejected") throw pagesDone.reason;
   if (feedsDone.status === "rejected") throw feedsDone.reason;
+  if (linksDone.status === "rejected") throw linksDone.reason;
   return fingerprints;
 }
 
