@@ -189,5 +189,22 @@ describe("carrying pages over", () => {
     const result = await runBuild({ seedsDir: seeds, outDir: out, searchIndex: false, useCache: false });
     expect(result.carriedOver).toBe(0);
   });
+
+  it("carries the search index over while its records stay the same, and writes it again when they change", async () => {
+    const searched = path.join(tmp, "searched", "_site");
+    const build = (title: string) => runBuild({ seedsDir: seeds, outDir: searched, settings: { ...DEFAULT_SETTINGS, title } });
+    const entry = () => fs.statSync(path.join(searched, "pagefind", "pagefind-entry.json")).ino;
+    const built = await build("News Digest");
+    expect(built.ok, built.failure ?? "").toBe(true);
+    const first = entry();
+    expect((await build("Meetings Watch")).ok).toBe(true);
+    expect(entry()).toBe(first);
+    fs.appendFileSync(path.join(seeds, "one.md"), "\nBoth sides agreed to meet again in Stockholm.\n");
+    expect((await build("Meetings Watch")).ok).toBe(true);
+    expect(entry()).not.toBe(first);
+    const cold = path.join(tmp, "searched-cold", "_site");
+    await runBuild({ seedsDir: seeds, outDir: cold, useCache: false, settings: { ...DEFAULT_SETTINGS, title: "Meetings Watch" } });
+    expect(differences(snapshot(searched), snapshot(cold))).toEqual([]);
+  });
 });
 

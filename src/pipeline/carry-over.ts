@@ -101,9 +101,41 @@ function linkAll(from: string, to: string, files: string[]): Promise<void> {
   });
 }
 
-/** The manifest of the site now in `outDir`: each fingerprinted page with its file's size and time. */
-export function pageManifestOf(outDir: string, fingerprints: PageFingerprints): PageManifest {
+/**
+ * Links the previous site's search index into `staging` when it was written from the same
+ * records (`key`) and is still as written; all of it or none, since Pagefind must not write
+ * into a folder holding links to the site in place. True when it was carried over.
+ */
+export async function carryOverSearch(previousDir: string, staging: string, manifest: PageManifest, folder: string, key: string): Promise<boolean> {
+  const files = Object.keys(manifest).filter((file) => file.startsWith(`${folder}/`));
+  if (files.length === 0) return false;
+  for (const file of files) {
+    const entry = manifest[file]!;
+    if (entry.fingerprint !== searchFingerprint(key)) return false;
+    const stat = fs.statSync(path.join(previousDir, file), { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return false;
+  }
+  await linkAll(previousDir, staging, files);
+  return true;
+}
+
+const searchFingerprint = (key: string) => `search ${key}`;
+
+/**
+ * The manifest of the site now in `outDir`: each fingerprinted page with its file's size and
+ * time, and with `search`, every file of the search index under the key of its records.
+ */
+export function pageManifestOf(outDir: string, fingerprints: PageFingerprints, search?: { folder: string; key: string }): PageManifest {
   const manifest: PageManifest = {};
+  if (search) {
+    const root = path.join(outDir, search.folder);
+    for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      const stat = fs.statSync(full);
+      manifest[path.relative(outDir, full).split(path.sep).join("/")] = { fingerprint: searchFingerprint(search.key), size: stat.size, mtimeMs: stat.mtimeMs };
+    }
+  }
   for (const [url, fingerprint] of fingerprints) {
     const file = fileOfPage(url);
     try {

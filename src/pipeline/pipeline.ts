@@ -30,10 +30,10 @@ import type { PageFingerprints } from "../site/page-fingerprints.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { acquireBuildLock, BuildLockedError } from "./build-lock.ts";
 import { discardStaging, makeStagingDir, swapIntoPlace } from "./atomic-output.ts";
-import { carryOverPages, pageManifestOf, readPageManifest } from "./carry-over.ts";
+import { carryOverPages, carryOverSearch, pageManifestOf, readPageManifest } from "./carry-over.ts";
 import { extractAll } from "./extract-all.ts";
 import { failsStrict, makeReport, messagesOf, REPORT_FILE } from "./report.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { SEARCH_FOLDER, searchKey, searchRecords, writeSearchIndex } from "./search-index.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -210,6 +210,15 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
       return carried;
     };
     let fingerprints: PageFingerprints | null = null;
+    // The search index is carried over whole when its records did not change (a template or
+    // the settings did), else written again.
+    let indexKey: string | null = null;
+    const writeSearch = async () => {
+      const records = searchRecords(digest);
+      const key = searchKey(records);
+      if (!(await carryOverSearch(outDir, staging, previousPages, SEARCH_FOLDER, key))) await writeSearchIndex(staging, records);
+      indexKey = key;
+    };
     const renderPages = async () => {
       options.onProgress?.({ phase: "writing" });
       const render = await loadingRenderer;
@@ -221,7 +230,7 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // 1.35 GB. Both are awaited whatever becomes of the other, so that no write is still under
       // way when a failed build's folder is discarded.
       options.onProgress?.({ phase: "indexing" });
-      const [searched, rendered] = await Promise.allSettled([timed(() => writeSearchIndex(staging, digest)), timed(renderPages)]);
+      const [searched, rendered] = await Promise.allSettled([timed(writeSearch), timed(renderPages)]);
       if (rendered.status === "rejected") throw rendered.reason;
       if (searched.status === "rejected") throw searched.reason;
       time("pages and search");
@@ -232,7 +241,7 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
       // index and Eleventy's heap rather than their sum.
       if (indexing) {
         options.onProgress?.({ phase: "indexing" });
-        await writeSearchIndex(staging, digest);
+        await writeSearch();
       }
       time("search");
       await renderPages();
@@ -244,7 +253,8 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Only a site that was put in place is remembered: its addresses are the ones readers have,
     // its pages the ones the next build can carry over.
     writeAtomically(addressBookFile, formatAddressBook(digest.addresses));
-    if (fingerprints) writeAtomically(pageManifestFile, JSON.stringify(pageManifestOf(outDir, fingerprints)));
+    const search = indexKey === null ? undefined : { folder: SEARCH_FOLDER, key: indexKey };
+    if (fingerprints) writeAtomically(pageManifestFile, JSON.stringify(pageManifestOf(outDir, fingerprints, search)));
     else fs.rmSync(pageManifestFile, { force: true });
     time("swap");
   } catch (error) {

@@ -4,7 +4,10 @@
 // rendering them). Meetings carry the search page's filters (person, organisation, country,
 // topic, year, role) and a date to sort by. All records go into one index (English), so the search page finds an Urdu
 // meeting too.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import type { Digest } from "../model.ts";
@@ -25,6 +28,22 @@ export interface SearchRecord {
 }
 
 const UNDATED = "0000-00-00";
+
+/** The folder of the index in the site. */
+export const SEARCH_FOLDER = "pagefind";
+
+/** Pagefind's version, read from its package folder (its exports do not include package.json). */
+const PAGEFIND_VERSION = (() => {
+  const entry = fileURLToPath(import.meta.resolve("pagefind"));
+  let dir = path.dirname(entry);
+  while (!fs.existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string }).version;
+})();
+
+/** What decides the index: its records and the Pagefind that writes it. The same key, the same files. */
+export function searchKey(records: SearchRecord[]): string {
+  return createHash("sha1").update(`pagefind ${PAGEFIND_VERSION}\0`).update(JSON.stringify(records)).digest("base64url");
+}
 
 function distinct(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v))].sort();
@@ -140,8 +159,8 @@ export async function feedPagefind({ records, outputPath }: SearchJob): Promise<
  * Pagefind runs as a child process that answers each record over a pipe; driven from the main
  * thread while Eleventy renders, its answers wait for the renderer and the pipe stalls it.
  */
-export function writeSearchIndex(siteDir: string, digest: Digest): Promise<void> {
-  const job: SearchJob = { records: searchRecords(digest), outputPath: path.join(siteDir, "pagefind") };
+export function writeSearchIndex(siteDir: string, records: SearchRecord[]): Promise<void> {
+  const job: SearchJob = { records, outputPath: path.join(siteDir, SEARCH_FOLDER) };
   return new Promise((resolve, reject) => {
     const entry = new URL("./search-worker.ts", import.meta.url).href;
     const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), { workerData: { ...job, entry } });
