@@ -27,6 +27,13 @@ const timeline = () =>
     () => "",
   );
 
+/** Pages in the served search index, from Pagefind's entry file. */
+const indexedPages = () =>
+  fetch(`http://localhost:${port}/pagefind/pagefind-entry.json`).then(
+    async (r) => (r.ok ? ((await r.json()) as { languages: Record<string, { page_count: number }> }).languages.en?.page_count ?? 0 : 0),
+    () => 0,
+  );
+
 beforeAll(async () => {
   copySeeds(seeds);
   server = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--port", String(port), "--seeds", seeds, "--out", path.join(tmp, "site")], {
@@ -47,12 +54,17 @@ afterAll(() => {
 describe("npm start", () => {
   it("serves the built site and rebuilds when an article is added, then removed", async () => {
     expect(await timeline()).not.toContain("Wayfarer Hollis");
+    const pagesBefore = await indexedPages();
+    expect(pagesBefore).toBeGreaterThan(0);
     fs.writeFileSync(
       path.join(seeds, "added.txt"),
       " date 2024-06-12 ISLAMABAD: Federal Minister for Science and Technology Nadir Qasim Lund met Wayfarer Hollis, Ambassador of Iceland to Pakistan, on Wednesday to discuss broadband connectivity.\n",
     );
     expect(await until(async () => (await timeline()).includes("Wayfarer Hollis"), 10)).toBe(true);
-    expect(log).toMatch(/1 article\(s\) extracted/);
+    expect(log).toMatch(/1 article\(s\) extracted, \d+ page\(s\) carried over; the search index follows/);
+    // The pages went up with the previous search index; the next build brings the index up to date.
+    expect(await until(async () => (await indexedPages()) > pagesBefore, 20)).toBe(true);
+    expect(log).toMatch(/search index: built in/);
 
     fs.rmSync(path.join(seeds, "added.txt"));
     expect(await until(async () => !(await timeline()).includes("Wayfarer Hollis"), 10)).toBe(true);

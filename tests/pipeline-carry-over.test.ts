@@ -206,5 +206,22 @@ describe("carrying pages over", () => {
     await runBuild({ seedsDir: seeds, outDir: cold, useCache: false, settings: { ...DEFAULT_SETTINGS, title: "Meetings Watch" } });
     expect(differences(snapshot(searched), snapshot(cold))).toEqual([]);
   });
+
+  it("with searchLater keeps the previous index when its records changed, and says so", async () => {
+    const out = path.join(tmp, "later", "_site");
+    const build = (searchLater: boolean) => runBuild({ seedsDir: seeds, outDir: out, searchLater });
+    expect((await build(false)).searchBehind).toBe(false);
+    const entry = () => fs.statSync(path.join(out, "pagefind", "pagefind-entry.json")).ino;
+    const first = entry();
+    fs.appendFileSync(path.join(seeds, "two.md"), "\nThe ambassador invited the minister to Stockholm.\n");
+    const quick = await build(true);
+    expect(quick.searchBehind).toBe(true);
+    expect(entry()).toBe(first);
+    const caughtUp = await build(false);
+    expect(caughtUp.searchBehind).toBe(false);
+    expect(entry()).not.toBe(first);
+    // Once up to date, a build with searchLater has nothing to keep behind.
+    expect((await build(true)).searchBehind).toBe(false);
+  });
 });
 

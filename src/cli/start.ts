@@ -44,16 +44,21 @@ async function main(): Promise<void> {
   // news-digest.config.yml in the current folder, as for the build; a site with a path prefix is served under it.
   const settings = loadSettings(process.cwd());
 
+  // After a change the pages go up first, with the previous search index; the index follows in
+  // a second build (which carries every page over), unless another change comes first.
+  let searchBehind = false;
   const build = async (why: string): Promise<boolean> => {
     const started = performance.now();
-    const result = await runBuild({ seedsDir: args.seeds, outDir, settings });
+    const result = await runBuild({ seedsDir: args.seeds, outDir, settings, searchLater: why.startsWith("changed ") });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (result.report) process.stdout.write(`${formatSummary(result.report, { quiet: why !== "start" }).join("\n")}\n`);
     if (!result.ok) {
       process.stderr.write(`build failed (the previous site is still served): ${result.failure}\n`);
       return false;
     }
-    process.stdout.write(`${why}: built in ${seconds}s, ${result.extracted.length} article(s) extracted\n`);
+    searchBehind = result.searchBehind;
+    const search = result.searchBehind ? "; the search index follows" : "";
+    process.stdout.write(`${why}: built in ${seconds}s, ${result.extracted.length} article(s) extracted, ${result.carriedOver} page(s) carried over${search}\n`);
     return true;
   };
 
@@ -78,6 +83,7 @@ async function main(): Promise<void> {
       process.stderr.write(`build failed: ${(error as Error).stack ?? error}\n`);
     } finally {
       running = false;
+      if (pending === null && searchBehind) pending = "search index";
       if (pending !== null) void rebuild();
     }
   };

@@ -103,23 +103,34 @@ function linkAll(from: string, to: string, files: string[]): Promise<void> {
 
 /**
  * Links the previous site's search index into `staging` when it was written from the same
- * records (`key`) and is still as written; all of it or none, since Pagefind must not write
- * into a folder holding links to the site in place. True when it was carried over.
+ * records (`key`), or from any with `anyKey`, and is still as written; all of it or none, since
+ * Pagefind must not write into a folder holding links to the site in place. Returns the key of
+ * the records it was written from, or null when it was not carried over.
  */
-export async function carryOverSearch(previousDir: string, staging: string, manifest: PageManifest, folder: string, key: string): Promise<boolean> {
+export async function carryOverSearch(
+  previousDir: string,
+  staging: string,
+  manifest: PageManifest,
+  folder: string,
+  key: string,
+  anyKey = false,
+): Promise<string | null> {
   const files = Object.keys(manifest).filter((file) => file.startsWith(`${folder}/`));
-  if (files.length === 0) return false;
+  if (files.length === 0) return null;
+  const previousKey = manifest[files[0]!]!.fingerprint;
+  if (!previousKey.startsWith(SEARCH_PREFIX) || (!anyKey && previousKey !== SEARCH_PREFIX + key)) return null;
   for (const file of files) {
     const entry = manifest[file]!;
-    if (entry.fingerprint !== searchFingerprint(key)) return false;
+    if (entry.fingerprint !== previousKey) return null;
     const stat = fs.statSync(path.join(previousDir, file), { throwIfNoEntry: false });
-    if (!stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return false;
+    if (!stat?.isFile() || stat.size !== entry.size || stat.mtimeMs !== entry.mtimeMs) return null;
   }
   await linkAll(previousDir, staging, files);
-  return true;
+  return previousKey.slice(SEARCH_PREFIX.length);
 }
 
-const searchFingerprint = (key: string) => `search ${key}`;
+const SEARCH_PREFIX = "search ";
+const searchFingerprint = (key: string) => SEARCH_PREFIX + key;
 
 /**
  * The manifest of the site now in `outDir`: each fingerprinted page with its file's size and

@@ -49,6 +49,12 @@ export interface BuildOptions {
   searchIndex?: boolean;
   /** Articles up to which the search index is written beside the pages rather than before them (default 10,000). */
   searchBesidePagesUpTo?: number;
+  /**
+   * Keep the previous site's search index when the records it indexes changed, so that the pages
+   * are in place sooner (the dev server); the result says so, and a build without this option
+   * brings the index up to date.
+   */
+  searchLater?: boolean;
   /** Site settings (title, public address, path prefix); the defaults and NEWS_DIGEST_URL when not given. */
   settings?: SiteSettings;
   /** The renderer; renderSite unless a caller (a test) gives another. */
@@ -76,6 +82,8 @@ export interface BuildResult {
   extracted: string[];
   /** Pages carried over unchanged from the previous site rather than rendered again. */
   carriedOver: number;
+  /** True when the site was put in place with the previous search index (see searchLater). */
+  searchBehind: boolean;
   /**
    * Milliseconds per stage, for --verbose and the benchmark (never written into the site). When
    * the search index is written beside the pages, "pages and search" is the time of the two
@@ -112,7 +120,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     release = acquireBuildLock(options.outDir);
   } catch (error) {
     if (!(error instanceof BuildLockedError)) throw error;
-    return { ok: false, failure: error.message, report: null, digest: null, extracted: [], carriedOver: 0, timings: {} };
+    return { ok: false, failure: error.message, report: null, digest: null, extracted: [], carriedOver: 0, searchBehind: false, timings: {} };
   }
   try {
     return await buildSite(options);
@@ -124,7 +132,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const seedsDir = path.resolve(options.seedsDir);
   const outDir = path.resolve(options.outDir);
-  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], carriedOver: 0, timings: {} });
+  const fail = (failure: string): BuildResult => ({ ok: false, failure, report: null, digest: null, extracted: [], carriedOver: 0, searchBehind: false, timings: {} });
   const timings: BuildResult["timings"] = {};
   let lap = performance.now();
   const time = (stage: keyof BuildResult["timings"]) => {
@@ -189,7 +197,7 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const digest = buildDigest(records, { people: people.entries, topics: taxonomy.topics, addresses });
   const report = makeReport({ digest, ignored, skipped, messages: messagesOf(records) });
   time("digest");
-  const result = { report, digest, extracted: extraction.extracted, carriedOver: 0, timings };
+  const result = { report, digest, extracted: extraction.extracted, carriedOver: 0, searchBehind: false, timings };
   if (options.strict && failsStrict(report)) {
     return { ...result, ok: false, failure: "--strict: files were skipped or errors occurred; the output folder was left as it was" };
   }
@@ -216,8 +224,10 @@ async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const writeSearch = async () => {
       const records = searchRecords(digest);
       const key = searchKey(records);
-      if (!(await carryOverSearch(outDir, staging, previousPages, SEARCH_FOLDER, key))) await writeSearchIndex(staging, records);
-      indexKey = key;
+      const carried = await carryOverSearch(outDir, staging, previousPages, SEARCH_FOLDER, key, options.searchLater === true);
+      if (carried === null) await writeSearchIndex(staging, records);
+      indexKey = carried ?? key;
+      result.searchBehind = indexKey !== key;
     };
     const renderPages = async () => {
       options.onProgress?.({ phase: "writing" });
