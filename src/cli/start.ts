@@ -24,6 +24,12 @@ within a few seconds; open pages reload by themselves. Stop with Ctrl+C.`;
 
 /** Quiet time after the last change before rebuilding, so a burst of saves costs one build. */
 const SETTLE_MS = 250;
+/**
+ * How long the updated pages are served before the build that brings the search index up to
+ * date starts: a build holds this process's event loop for seconds, and the browsers reloading
+ * the changed pages should get them first.
+ */
+const SEARCH_FOLLOWS_MS = 3000;
 
 async function main(): Promise<void> {
   const { values: args } = parseArgs({
@@ -83,8 +89,11 @@ async function main(): Promise<void> {
       process.stderr.write(`build failed: ${(error as Error).stack ?? error}\n`);
     } finally {
       running = false;
-      if (pending === null && searchBehind) pending = "search index";
       if (pending !== null) void rebuild();
+      else if (searchBehind) {
+        pending = "search index";
+        timer = setTimeout(() => void rebuild(), SEARCH_FOLLOWS_MS);
+      }
     }
   };
   const changed = (file: string) => {
