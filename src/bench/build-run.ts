@@ -9,6 +9,8 @@ export interface BuildRun extends Measured {
   extracted: number | null;
   /** Articles taken from the extraction cache, from the build report; null when not reported. */
   cached: number | null;
+  /** Pages carried over from the previous site rather than rendered; null when not reported. */
+  carried: number | null;
   /** Milliseconds per build stage as the build reports them with --verbose ("time: pages 3.10s, ..."). */
   stages: Record<string, number> | null;
 }
@@ -31,9 +33,14 @@ export function clearBuild(target: BuildTarget): void {
  * The build says how many articles it extracted and how many came from the cache when run with
  * --verbose ("4999 extracted, 1 from the cache"); build-report.json does not hold these counts.
  */
-function readCacheCounts(stdout: string): { extracted: number | null; cached: number | null } {
+function readCacheCounts(stdout: string): { extracted: number | null; cached: number | null; carried: number | null } {
   const match = /(\d+) extracted, (\d+) from the cache/.exec(stdout);
-  return match ? { extracted: Number(match[1]), cached: Number(match[2]) } : { extracted: null, cached: null };
+  const carried = /(\d+) pages carried over/.exec(stdout);
+  return {
+    extracted: match ? Number(match[1]) : null,
+    cached: match ? Number(match[2]) : null,
+    carried: carried ? Number(carried[1]) : null,
+  };
 }
 
 function readStages(stdout: string): Record<string, number> | null {

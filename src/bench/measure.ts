@@ -36,6 +36,7 @@ export interface ProcessFigures {
     peakProcessKb: number | null;
     exitCode: number;
     extracted?: number | null;
+    carried?: number | null;
     stages?: Record<string, number> | null;
   }[];
   /** Median milliseconds per build stage, as the build reports them; empty for the floor. */
@@ -57,8 +58,8 @@ export interface BenchResult {
   floor: ProcessFigures;
   cold: ProcessFigures;
   warm: ProcessFigures;
-  changed: ProcessFigures & { extracted: (number | null)[] };
-  added: ProcessFigures & { extracted: (number | null)[] };
+  changed: ProcessFigures & { extracted: (number | null)[]; carried: (number | null)[] };
+  added: ProcessFigures & { extracted: (number | null)[]; carried: (number | null)[] };
   /** Starting the build command alone (npm, tsx, imports) with --help: the fixed cost in every build. */
   startup: ProcessFigures;
   ratio: { cold: number | null; warm: number | null; changed: number | null };
@@ -93,7 +94,7 @@ function figures(runs: Measured[], label: string): ProcessFigures {
       peakTreeKb: r.peakTreeKb,
       peakProcessKb: r.peakProcessKb,
       exitCode: r.exitCode,
-      ...("extracted" in r ? { extracted: (r as BuildRun).extracted, stages: (r as BuildRun).stages } : {}),
+      ...("extracted" in r ? { extracted: (r as BuildRun).extracted, carried: (r as BuildRun).carried, stages: (r as BuildRun).stages } : {}),
     })),
     medianStagesMs: medianStages(ok.map((r) => ("stages" in r ? (r as BuildRun).stages : null))),
     medianWallMs: median(ok.map((r) => r.wallMs)),
@@ -141,10 +142,11 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
   let credited: BenchResult["credited"] = null;
   const changedFile = join(seedsDir, corpus.files[0] as string);
   const addedFile = join(seedsDir, "article-added.txt");
-  const show = (label: string, r: Measured & { extracted?: number | null }): void =>
+  const show = (label: string, r: Measured & { extracted?: number | null; carried?: number | null }): void =>
     log(
       `  ${label.padEnd(8)} ${(r.wallMs / 1000).toFixed(2)} s, tree ${r.peakTreeKb === null ? "?" : Math.round(r.peakTreeKb / 1024)} MB` +
         (r.extracted !== undefined ? `, extracted ${r.extracted ?? "?"}` : "") +
+        (r.carried !== undefined && r.carried !== null ? `, pages carried over ${r.carried}` : "") +
         (r.exitCode === 0 ? "" : `  FAILED (exit ${r.exitCode})`),
     );
 
@@ -239,8 +241,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     floor: floorFig,
     cold: coldFig,
     warm: warmFig,
-    changed: { ...changedFig, extracted: changed.map((r) => r.extracted) },
-    added: { ...figures(added, "rebuild after an addition"), extracted: added.map((r) => r.extracted) },
+    changed: { ...changedFig, extracted: changed.map((r) => r.extracted), carried: changed.map((r) => r.carried) },
+    added: { ...figures(added, "rebuild after an addition"), extracted: added.map((r) => r.extracted), carried: added.map((r) => r.carried) },
     startup: figures(startup, "build --help"),
     ratio: { cold: ratio(coldFig.medianWallMs), warm: ratio(warmFig.medianWallMs), changed: ratio(changedFig.medianWallMs) },
     rounds: roundsDone,

@@ -22,6 +22,9 @@ const extractedNote = (values: (number | null)[]): string =>
     ? ""
     : values.every((v) => v === null) ? "re-extracted: not reported by the build" : `re-extracted: ${values.map((v) => v ?? "?").join(", ")}`;
 
+const carriedNote = (values: (number | null)[]): string =>
+  values.length === 0 || values.every((v) => v === null) ? "" : `; pages carried over: ${values.map((v) => v ?? "?").join(", ")}`;
+
 /** A build's stages in words, with the time outside them (start-up, exit) out of the wall time. */
 export function describeStages(stages: Record<string, number>, wallMs: number): string {
   const entries = Object.entries(stages);
@@ -47,8 +50,8 @@ export function formatReport(r: BenchResult): string {
       row("floor: plain Eleventy, bare pages", r.floor),
       row("full build, cold (no cache)", r.cold, ratio(r.ratio.cold)),
       row("full build, warm (cache, no change)", r.warm, ratio(r.ratio.warm)),
-      row("rebuild, one article changed", r.changed, `${ratio(r.ratio.changed)}; ${extractedNote(r.changed.extracted)}`),
-      row("rebuild, one article added", r.added, extractedNote(r.added.extracted)),
+      row("rebuild, one article changed", r.changed, `${ratio(r.ratio.changed)}; ${extractedNote(r.changed.extracted)}${carriedNote(r.changed.carried)}`),
+      row("rebuild, one article added", r.added, `${extractedNote(r.added.extracted)}${carriedNote(r.added.carried)}`),
       row("build command startup (--help)", r.startup, "fixed cost: npm, tsx, imports"),
     ]),
   );
