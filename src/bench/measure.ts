@@ -10,7 +10,8 @@ import { clearBuild, runBuild, runBuildStartup, type BuildRun, type BuildTarget 
 import { countCredited } from "./credited.ts";
 import { loadSeeds, measureExtraction, type ExtractionRun } from "./extraction-rate.ts";
 import { prepareFloor, runFloor } from "./floor.ts";
-import { writeGeneratedCorpus } from "./generate-articles.ts";
+import { generateArticles, writeGeneratedCorpus } from "./generate-articles.ts";
+import { loadTemplates } from "./corpus-templates.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { memoryMethod, type Measured } from "./run-measured.ts";
 import { max, median } from "./stats.ts";
@@ -104,6 +105,11 @@ function figures(runs: Measured[], label: string): ProcessFigures {
       .filter((r) => r.exitCode !== 0)
       .map((r) => `${label} exited with ${r.exitCode}: ${errorLines(r.stderr || r.stdout)}`),
   };
+}
+
+/** The article the generator makes after the first `count`: new to a site of those. */
+function newArticle(corpusDir: string, count: number): string {
+  return generateArticles(loadTemplates(corpusDir), { count: count + 1 }).at(-1)!.text;
 }
 
 const CHANGE = "\n\nBoth sides agreed to remain in close contact on the matters discussed.\n";
@@ -202,18 +208,21 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     roundsDone++;
   }
 
-  // Once each, if the budget allows: a rebuild with nothing changed, and one after an article is
-  // added. They differ from the one-change rebuild by one extraction at most.
+  // Once each, if the budget allows: a rebuild with nothing changed, and one after a new article
+  // is added (one the generator makes after the others: its own meeting and people). The build
+  // that takes in the last round's change undone comes first, unmeasured, so that the rebuild
+  // with nothing changed has nothing to do but check.
   const skippedExtras: string[] = [];
   const lastBuildMs = changed.at(-1)?.wallMs ?? cold.at(-1)?.wallMs ?? 0;
   const fits = (): boolean => performance.now() - started + lastBuildMs <= options.budgetMs;
   if (fits()) {
+    if (changed.length > 0) await runBuild(target);
     const w = await runBuild(target);
     warm.push(w);
     show("warm", w);
   } else skippedExtras.push("rebuild with nothing changed");
   if (fits()) {
-    writeFileSync(addedFile, readFileSync(join(seedsDir, corpus.files[1 % corpus.files.length] as string)));
+    writeFileSync(addedFile, newArticle(corpusDir, articles));
     const ad = await runBuild(target);
     added.push(ad);
     show("added", ad);
