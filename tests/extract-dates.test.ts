@@ -52,6 +52,11 @@ describe("dates of other events are not the meeting date", () => {
     expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "weekday" });
   });
 
+  it("ignores the year of a meeting a relative clause recalls", () => {
+    const text = "The foreign minister, who met the president in Kyiv in 2019, held talks with her counterpart on Monday.";
+    expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
+  });
+
   it("ignores a past meeting that is recalled", () => {
     const text = "The minister met the ambassador. She recalled their talks held on 5 May 2024 in the capital.";
     expect(extractDate(text, WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });

@@ -248,6 +248,21 @@ describe("roles in the world's press", () => {
   });
 });
 
+describe("roles: a meeting recalled in a relative clause", () => {
+  it("mentions the one met before when the sentence goes on to a meeting", () => {
+    expect(
+      roles("Foreign Minister Carlo Verdanti, who met President Olek Marchuk in Kyiv in 2019, held talks with Foreign Minister Lucia Ortega Pardo on Monday."),
+    ).toEqual({ "Carlo Verdanti": "participant", "Olek Marchuk": "mentioned", "Lucia Ortega Pardo": "participant" });
+  });
+
+  it("keeps the one met a participant when the clause is the meeting reported", () => {
+    expect(roles("Foreign Minister Carlo Verdanti, who met President Olek Marchuk on Monday, said the talks were useful.")).toEqual({
+      "Carlo Verdanti": "participant",
+      "Olek Marchuk": "participant",
+    });
+  });
+});
+
 describe("roles: who leads", () => {
   it("makes the leader of a delegation a principal, but not the leader of a mediation only referred to", () => {
     expect(

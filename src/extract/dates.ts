@@ -45,7 +45,8 @@ const VAGUE_REACH = 40;
 const PERIOD = new RegExp(`\\b[Ii]n\\s+(?:(?:early|late|mid-?)\\s*)?(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d\\d)\\b`, "g");
 /** A period dates the meeting when it opens the sentence, or follows the meeting verb in its clause ("met the envoy in Accra in 2023", not "discussed the accord signed in 2023"). */
 const PERIOD_OPENS = /^[\s"“‘(]*$/;
-const PERIOD_AFTER_MEETING = /\b(?:met|meet|meets|held talks|called on|received|hosted)\b[^,.;]{0,60}$/i;
+// Not "X, who met Y in 2019, held talks": the year of a meeting the relative clause recalls.
+const PERIOD_AFTER_MEETING = /(?<!\bwho\s+(?:had\s+)?(?:also\s+|first\s+|previously\s+|earlier\s+|once\s+)?)\b(?:met|meet|meets|held talks|called on|received|hosted)\b[^,.;]{0,60}$/i;
 const PERIOD_OF_OTHER_EVENT = /\b(?:signed|agreed|adopted|launched|established|founded|began|started|concluded|approved|announced|since|of)\b[^,.;]{0,40}$/i;
 const MEETING_VERB = /\b(?:met|meet|meets|meeting|talks|called on|calls? on|held|discussed|visited|hosted|received)\b/i;
 /** Words of the meeting itself: a cue counts only in a sentence about the meeting. */

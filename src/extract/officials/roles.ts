@@ -22,6 +22,14 @@ const MEETING =
 const MENTION_BEFORE =
   /\b(?:in line with|vision of|directives? of|directions? of|instructions? of|guidance of|leadership of|greetings of|message (?:of|from)|patronage of|on behalf of|(?:upcoming|forthcoming|proposed|planned|expected|next|future) visit (?:of|by)|invitation (?:of|from)|the late|directed by|presented by|tabled by|approved by|announced by|(?:will|would|shall|to) be (?:chaired|co-chaired|hosted|led|headed|presided over|attended) by|under the (?:leadership|guidance|patronage|chairmanship) of|recall(?:ed|ing) (?:his|her|their|the|an?) (?:[\w-]+ )?(?:meeting|meetings|visit|talks) with|(?:previous|earlier|last) (?:meeting|meetings|visit|talks) with|had (?:last |previously |first |earlier |already |once )?met(?: with)?|(?:last|previously) met(?: with)?)\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?$/iu;
 
+/**
+ * "X, who met Y in 2019, held talks with Z": a relative clause recalls another meeting. Y is
+ * only mentioned when a meeting verb follows the clause in the same sentence; without one
+ * ("X, who met Y on Monday, said") the clause is the meeting reported.
+ */
+const RELATIVE_MET_BEFORE =
+  /,\s*who\s+(?:also\s+|first\s+|previously\s+|earlier\s+|once\s+)?(?:met|visited|received|hosted)(?:\s+with)?\s*(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['’]s\s+)?(?:[\p{L}.-]+\s+){0,6}$/iu;
+
 /** "a meeting chaired by X", "a delegation led by X": the chair or leader is a principal, whatever the rest of the sentence says. */
 const PRINCIPAL_BEFORE = /\b(?:(?:chaired|co-chaired|presided over)\s+by|(?:delegations?|sides?|team|mission|group|visitors|was|were)\s+(?:[\w-]+\s+){0,2}(?:headed|led)\s+by)\s*(?:the\s+)?$/iu;
 
@@ -85,6 +93,7 @@ export function guessRole(text: string, cues: Cues, p: MentionPlace): RoleGuess 
   }
 
   if (PRINCIPAL_BEFORE.test(before)) return { role: "participant", strong: true };
+  if (RELATIVE_MET_BEFORE.test(before) && meetingAfterClause(text, cues, p)) return { role: "mentioned", strong: true };
 
   // Only the cues of the mention's own sentence matter; each is found by binary search.
   // The last cue before the mention decides between "attended by" and "met".
@@ -146,6 +155,14 @@ function firstAtOrAfter<T>(items: T[], pos: (item: T) => number, at: number): nu
 function lastAtOrBefore<T>(items: T[], pos: (item: T) => number, at: number): number {
   const i = firstAtOrAfter(items, pos, at + 1) - 1;
   return i >= 0 ? pos(items[i]!) : -1;
+}
+
+/** A meeting verb after the relative clause that holds the mention: past the next comma, in the same sentence. */
+function meetingAfterClause(text: string, cues: Cues, p: MentionPlace): boolean {
+  const comma = text.indexOf(",", p.groupEnd);
+  if (comma < 0 || comma >= p.sentence.end) return false;
+  const next = cues.meeting[firstAtOrAfter(cues.meeting, (c) => c.start, comma)];
+  return next !== undefined && next.start < p.sentence.end;
 }
 
 function startsWithMeeting(cues: Cues, from: number, to: number, within: number): boolean {
