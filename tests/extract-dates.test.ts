@@ -69,6 +69,15 @@ describe("weekdays, yesterday and today, against the article date", () => {
     expect(extractDate("The minister met the ambassador on Thursday.", WEDNESDAY)).toMatchObject({ date: "2025-05-29" });
   });
 
+  it("reads a weekday abbreviated in agency style after on", () => {
+    expect(extractDate("The minister met the ambassador on Tues. to discuss trade.", WEDNESDAY)).toMatchObject({ date: "2025-06-03", basis: "weekday" });
+    expect(extractDate("The two ministers held talks on Fri., the ministry said.", WEDNESDAY)).toMatchObject({ date: "2025-05-30", basis: "weekday" });
+  });
+
+  it("does not take other words shaped like an abbreviated weekday for a day", () => {
+    expect(extractDate("The minister met the ambassador to discuss a Sun. Times report.", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "article-date" });
+  });
+
   it("reads the same cues in Urdu", () => {
     expect(extractDate("اسلام آباد: وزیر سے برطانوی ہائی کمشنر نے پیر کو ملاقات کی۔", WEDNESDAY)).toMatchObject({ date: "2025-06-02", basis: "weekday" });
     expect(extractDate("وزیر نے آج سفیر سے ملاقات کی۔", WEDNESDAY)).toMatchObject({ date: WEDNESDAY, basis: "relative" });

@@ -33,6 +33,12 @@ const NUMERIC = new RegExp(`\\b(?:on|dated)\\s+(?:(${WEEKDAY}),?\\s+)?(?:(\\d{1,
 // A weekday may be glued to the word before it in scraped copy ("called on him hereTuesday").
 const RELATIVE = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:(${WEEKDAY})|(yesterday|last night)|(today(?!['’]s)|tonight|this (?:morning|afternoon|evening)))\\b`, "giu");
 /** The same cues in Urdu: "پیر کو" (on Monday), "آج" (today), "گزشتہ روز" (yesterday). */
+/**
+ * "on Tues.", "on Thu.": the agency style of abbreviated weekdays. Only after "on", capitalised
+ * and with the dot, so that "Sat", "Sun" and "wed" elsewhere are not read as days.
+ */
+const ABBREVIATED_WEEKDAY = /\bon\s+(Sun|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\.(?=[\s,;)]|$)/g;
+const ABBREVIATION_DAY: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
 const URDU_WEEKDAYS = ["اتوار", "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"];
 const URDU_RELATIVE = /(?<![\u0600-\u06FF])(?:(جمعرات|جمعہ|اتوار|پیر|منگل|بدھ|ہفتہ|ہفتے)\s*(?:کو|کے روز)|(گزشتہ روز|گذشتہ روز)|(آج))(?![\u0600-\u06FF])/gu;
 /** Cues that place the meeting only vaguely: they settle no date. */
@@ -155,6 +161,11 @@ function findCues(spans: readonly Span[]): Cue[] {
       const at = s.start + m.index;
       if (m[1]) cues.push({ kind: "weekday", span: s, at, weekday: WEEKDAYS.indexOf(m[1].toLowerCase()) });
       else cues.push({ kind: m[2] ? "yesterday" : "today", span: s, at });
+    }
+    ABBREVIATED_WEEKDAY.lastIndex = 0;
+    while ((m = ABBREVIATED_WEEKDAY.exec(s.text))) {
+      if (otherEvent(m.index)) continue;
+      cues.push({ kind: "weekday", span: s, at: s.start + m.index + m[0].indexOf(m[1]!), weekday: ABBREVIATION_DAY[m[1]!]! });
     }
     URDU_RELATIVE.lastIndex = 0;
     while ((m = URDU_RELATIVE.exec(s.text))) {
