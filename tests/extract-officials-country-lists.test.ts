@@ -46,3 +46,31 @@ describe("the office each person of such a list holds", () => {
     expect(titled(text).map(([, title]) => title)).toEqual([null, null, null]);
   });
 });
+
+describe("counterparts named after their countries", () => {
+  const titled = (text: string) => extractOfficials(text).map((o) => [o.name, o.title]);
+
+  it("gives each the host's office for the nationality at its place in the list", () => {
+    const text = "Foreign Minister of Egypt Mira Tanvel met her Norwegian and Swedish counterparts, Jon Aster and Pia Brenn, on Tuesday.";
+    expect(titled(text)).toEqual([
+      ["Mira Tanvel", "Foreign Minister of Egypt"],
+      ["Jon Aster", "Norwegian Foreign Minister"],
+      ["Pia Brenn", "Swedish Foreign Minister"],
+    ]);
+  });
+
+  it("gives each the office of its country when the countries follow 'counterparts from'", () => {
+    const text = "Egyptian Trade Minister Mira Tanvel met her counterparts from Norway, Sweden and Finland, Jon Aster, Pia Brenn and Karl Oda, in Geneva.";
+    expect(titled(text)).toEqual([
+      ["Mira Tanvel", "Egyptian Trade Minister"],
+      ["Jon Aster", "Trade Minister of Norway"],
+      ["Pia Brenn", "Trade Minister of Sweden"],
+      ["Karl Oda", "Trade Minister of Finland"],
+    ]);
+  });
+
+  it("gives no one a country when the names and the countries do not pair up", () => {
+    const text = "Egyptian Trade Minister Mira Tanvel met her Norwegian and Swedish counterparts, Jon Aster, Pia Brenn and Karl Oda, in Geneva.";
+    expect(titled(text).filter(([name]) => name !== "Mira Tanvel").map(([, title]) => title)).not.toContain("Norwegian Trade Minister");
+  });
+});

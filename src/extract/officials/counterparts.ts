@@ -93,3 +93,48 @@ export function counterpartTitle(hostTitle: string | null, nationality: string):
   const office = words.map((t) => t.text).join(" ").replace(/ ([,)])/g, "$1").replace(/\( /g, "(");
   return nationality ? `${nationality} ${office}` : office;
 }
+
+/** One side of a list of counterparts: a nationality written before the office, or a country after it. */
+export type CounterpartSide = { nationality: string; country?: string };
+
+/**
+ * At a "counterparts" word (index k), the nationalities of a list, in order: "his Jordanian and
+ * Saudi counterparts" → Jordanian, Saudi; "his counterparts from Jordan and Saudi Arabia" →
+ * Jordan, Saudi Arabia (as countries). Also the token after the phrase. Null when k is no
+ * such phrase or it names fewer than two.
+ */
+export function counterpartSides(tokens: Token[], k: number): { sides: CounterpartSide[]; end: number } | null {
+  if (tokens[k]?.key !== "counterparts") return null;
+  let d = k - 1;
+  while (d >= Math.max(0, k - 12) && !DETERMINERS.has(tokens[d]!.key)) d--;
+  if (d >= 0 && DETERMINERS.has(tokens[d]!.key) && d < k - 1) {
+    const before = countryList(tokens, d + 1, k);
+    if (before && before.end === k && before.names.length >= 2) return { sides: before.names.map((nationality) => ({ nationality })), end: k + 1 };
+  }
+  if (tokens[k + 1]?.key === "from" || tokens[k + 1]?.key === "of") {
+    const after = countryList(tokens, k + 2, tokens.length);
+    if (after && after.names.length >= 2) return { sides: after.names.map((country) => ({ nationality: "", country })), end: after.end };
+  }
+  return null;
+}
+
+/** Country phrases separated by commas and "and" from `from`, stopping before `to`; the text of each and where the list ends. */
+function countryList(tokens: Token[], from: number, to: number): { names: string[]; end: number } | null {
+  const names: string[] = [];
+  let j = from;
+  while (j < to) {
+    if (tokens[j]?.key === "the") j++;
+    const found = lexicon.countryAt(tokens, j);
+    if (!found || j + found.length > to) break;
+    names.push(tokens.slice(j, j + found.length).map((t) => t.text).join(" "));
+    j += found.length;
+    const comma = tokens[j]?.text === ",";
+    const and = tokens[j + (comma ? 1 : 0)]?.key === "and";
+    if (!comma && !and) break;
+    // A comma not followed by another country ends the list ("..., Ayman Safadi and ...").
+    const next = j + (comma ? 1 : 0) + (and ? 1 : 0);
+    if (!lexicon.countryAt(tokens, tokens[next]?.key === "the" ? next + 1 : next)) break;
+    j = next;
+  }
+  return names.length > 0 ? { names, end: j } : null;
+}

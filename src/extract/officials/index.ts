@@ -75,7 +75,14 @@ function counterpartOffice(p: Person, places: Placed[], tokens: Token[]): string
     const from = firstIndex(places.length, (i) => tokens[places[i]!.at]!.sent >= earlier);
     for (let k = from; k < first && k < from + 8 && !host; k++) if (places[k]!.person !== p) host = places[k]!.person;
   }
-  return host ? counterpartTitle(bestTitle(host)?.title ?? null, named.counterpart.nationality) : null;
+  if (!host) return null;
+  const hostTitle = bestTitle(host)?.title ?? null;
+  // "his counterparts from Jordan and ...": the office, then the country ("Foreign Minister of Jordan").
+  if (named.counterpart.country) {
+    const office = counterpartTitle(hostTitle, "");
+    return office ? `${office} of ${named.counterpart.country}` : null;
+  }
+  return counterpartTitle(hostTitle, named.counterpart.nationality);
 }
 
 /** The least index in [0, n) for which the (monotone) test holds, or n. */

@@ -11,7 +11,7 @@ import * as names from "./names.ts";
 import * as appositives from "./appositives.ts";
 import * as bare from "./bare-names.ts";
 import * as address from "./address.ts";
-import { counterpartAt } from "./counterparts.ts";
+import { counterpartAt, counterpartSides } from "./counterparts.ts";
 import { titleCountryLists } from "./country-lists.ts";
 import { DETERMINERS, lowerHeadAt, lowerPortfolioStart, phraseToComma } from "./lower-offices.ts";
 import { countryNoteEnd, pluralTitle, singularTitle } from "./plural-offices.ts";
@@ -42,8 +42,8 @@ export interface Mention {
   address: string | null;
   /** A one-word name that stands for a whole person ("the Deputy for Investment Promotion, Haryanto,"). */
   mononym?: boolean;
-  /** Named as someone's counterpart: the token of "counterpart" and the nationality written before it. */
-  counterpart?: { at: number; nationality: string };
+  /** Named as someone's counterpart: the token of "counterpart", the nationality written before it or the country after it. */
+  counterpart?: { at: number; nationality: string; country?: string };
 }
 
 /**
@@ -306,6 +306,50 @@ function nameFirst(text: string, tokens: Token[], consumed: Uint8Array, out: Men
   }
 }
 
+/**
+ * "his Jordanian and Saudi counterparts, A and B", "his counterparts from Jordan and Saudi
+ * Arabia, A and B": as many names as nationalities, each the counterpart of its country, in order.
+ */
+function counterpartLists(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    if (consumed[k] || tokens[k]!.key !== "counterparts") continue;
+    const list = counterpartSides(tokens, k);
+    if (!list) continue;
+    let j = list.end;
+    if (tokens[j]?.text === ",") j++;
+    const found: { ns: number; ne: number; pe: number }[] = [];
+    while (found.length < list.sides.length) {
+      const ns = skipHonorifics(tokens, j);
+      if (consumed[ns] || headAt(tokens, ns) > 0) break;
+      const ne = nameAfterAddress(tokens, j, ns);
+      if (ne - ns < 2) break;
+      const pe = postNominalsEnd(tokens, ne);
+      found.push({ ns, ne, pe });
+      j = pe;
+      if (tokens[j]?.text === ",") j++;
+      if (tokens[j]?.key === "and") j++;
+    }
+    if (found.length !== list.sides.length || namesMore(tokens, found.at(-1)!.pe)) continue;
+    for (const [i, { ns, ne, pe }] of found.entries()) {
+      const m = makeMention(text, tokens, ns, ne, ns, ns, null, null);
+      m.counterpart = { at: k, ...list.sides[i]! };
+      out.push(m);
+      consumed.fill(1, ns, pe);
+    }
+    k = found.at(-1)!.pe - 1;
+  }
+}
+
+/** Whether the list of names goes on after `pe` (", C" or "and C"): then it outnumbers its countries. */
+function namesMore(tokens: Token[], pe: number): boolean {
+  let j = pe;
+  if (tokens[j]?.text === ",") j++;
+  if (tokens[j]?.key === "and") j++;
+  if (j === pe) return false;
+  const ns = skipHonorifics(tokens, j);
+  return headAt(tokens, ns) === 0 && nameAfterAddress(tokens, j, ns) - ns >= 2;
+}
+
 /** "his Azerbaijani counterpart, Elçin Qəhrəmanov": a name after "counterpart" with no office of its own. */
 function counterpartNames(text: string, tokens: Token[], consumed: Uint8Array, out: Mention[]): void {
   for (let k = 0; k < tokens.length; k++) {
@@ -364,6 +408,7 @@ export function findMentions(text: string, tokens: Token[]): Mention[] {
   let out: Mention[] = [];
   regnalNames(text, tokens, consumed, out);
   titleFirst(text, tokens, consumed, out);
+  counterpartLists(text, tokens, consumed, out);
   counterpartNames(text, tokens, consumed, out);
   nameFirst(text, tokens, consumed, out);
   titleCountryLists(text, tokens, out);
