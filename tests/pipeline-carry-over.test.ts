@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runBuild } from "../src/pipeline/pipeline.ts";
 import { fileOfPage } from "../src/pipeline/carry-over.ts";
 import { DEFAULT_SETTINGS } from "../src/site/settings.ts";
+import { snapshot } from "./fixtures/folder-snapshot.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "carry-over-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -93,15 +94,6 @@ function applyEdit(seeds: string, e: Edit, settings: { title: string }): void {
   }
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = fs.readFileSync(full, "utf8");
-  }
-  return out;
-}
 
 /** The files of two folders that differ, by name, for a readable failure. */
 function differences(a: Record<string, string>, b: Record<string, string>): string[] {

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { copySeeds } from "./fixtures/pipeline/hostile-seeds.ts";
+import { snapshot } from "./fixtures/folder-snapshot.ts";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-kill-"));
@@ -34,16 +35,6 @@ function runBuildCommand(seeds: string, out: string, killAfterMs?: number): Prom
   });
 }
 
-/** Every file under `dir` and a digest of its bytes, so that two sites compare as wholes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = fs.readFileSync(full).toString("base64");
-  }
-  return out;
-}
 
 /** A small seeded generator, so that a failing sequence of kill times can be run again. */
 function killTimes(seed: number, count: number, maxMs: number): number[] {

@@ -8,6 +8,7 @@ import type { BuildReport, Digest } from "../src/model.ts";
 import { runBuild, type BuildOptions } from "../src/pipeline/pipeline.ts";
 import { failsStrict, formatSummary } from "../src/pipeline/report.ts";
 import { copySeeds, EXPECTED_SKIPPED, makeHostileSeeds, SEED_A, SEED_B } from "./fixtures/pipeline/hostile-seeds.ts";
+import { snapshot } from "./fixtures/folder-snapshot.ts";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pipeline-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -25,16 +26,6 @@ async function stubRender(digest: Digest, report: BuildReport, outDir: string): 
 const build = (options: Partial<BuildOptions> & { seedsDir: string; outDir: string }) =>
   runBuild({ searchIndex: false, render: stubRender, ...options });
 
-/** Every file under `dir` with its bytes, for comparing whole folders. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out[path.relative(dir, full)] = fs.readFileSync(full).toString("base64");
-  }
-  return out;
-}
 
 describe("building the seeds", () => {
   const seeds = path.join(tmp, "seeds");
