@@ -141,6 +141,53 @@ describe("extraction cache", () => {
     expect(third.get(a)).toEqual(sample);
   });
 
+  it("appends what a rebuild computed instead of writing every entry again", () => {
+    const dir = path.join(tmp, "cache-append");
+    const keys = Array.from({ length: 10 }, (_, i) => cacheKey(`${i}.txt`, new Uint8Array([i]), ""));
+    const first = openExtractionCache(dir);
+    for (const key of keys) first.set(key, sample);
+    first.save();
+    const file = path.join(dir, extractorVersion(), CACHE_FILE);
+    const before = fs.readFileSync(file, "utf8");
+    const second = openExtractionCache(dir);
+    for (const key of keys.slice(1)) second.get(key);
+    const changed = cacheKey("0.txt", new Uint8Array([99]), "");
+    second.set(changed, { ...sample, id: "changed" });
+    second.save();
+    const after = fs.readFileSync(file, "utf8");
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.split("\n").filter(Boolean)).toHaveLength(11);
+    expect(openExtractionCache(dir).get(changed)).toEqual({ ...sample, id: "changed" });
+  });
+
+  it("writes the file anew with only the used entries once the unused pass a fifth", () => {
+    const dir = path.join(tmp, "cache-compact");
+    const keys = Array.from({ length: 10 }, (_, i) => cacheKey(`${i}.txt`, new Uint8Array([i]), ""));
+    const first = openExtractionCache(dir);
+    for (const key of keys) first.set(key, sample);
+    first.save();
+    const second = openExtractionCache(dir);
+    for (const key of keys.slice(0, 7)) second.get(key);
+    second.save();
+    expect(fs.readFileSync(path.join(dir, extractorVersion(), CACHE_FILE), "utf8").split("\n").filter(Boolean)).toHaveLength(7);
+  });
+
+  it("recovers an entry whose line a crash cut short while appending", () => {
+    const dir = path.join(tmp, "cache-cut");
+    const kept = cacheKey("a.txt", new Uint8Array([1]), "");
+    const cut = cacheKey("b.txt", new Uint8Array([2]), "");
+    const first = openExtractionCache(dir);
+    first.set(kept, sample);
+    first.save();
+    fs.appendFileSync(path.join(dir, extractorVersion(), CACHE_FILE), `["${cut}", {"id": "b", "sou`);
+    const second = openExtractionCache(dir);
+    expect(second.get(kept)).toEqual(sample);
+    expect(second.get(cut)).toBeNull();
+    second.set(cut, { ...sample, id: "b" });
+    second.save();
+    expect(openExtractionCache(dir).get(cut)).toEqual({ ...sample, id: "b" });
+  });
+
   it("treats a damaged entry as a miss", () => {
     const dir = path.join(tmp, "cache-damaged");
     const cache = openExtractionCache(dir);

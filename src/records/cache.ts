@@ -75,8 +75,9 @@ export const CACHE_FILE = "records.jsonl";
 /**
  * A cache kept as one file under `dir/<extractor version>/`, read once when opened and written
  * once by `save`: one file rather than one per article, since creating thousands of small files
- * cost about a second of a cold 5,000-article build. `save` keeps only the entries this run
- * read or wrote, so records of deleted or edited articles do not pile up. Folders of other
+ * cost about a second of a cold 5,000-article build. `save` appends what this run computed, and
+ * rewrites the file with only the entries this run read or wrote once the others pass a fifth of
+ * it, so records of deleted or edited articles do not pile up. Folders of other
  * extractor versions can never hit again and are removed. A damaged line counts as a miss.
  */
 export function openExtractionCache(dir: string): ExtractionCache {
@@ -89,7 +90,7 @@ export function openExtractionCache(dir: string): ExtractionCache {
     // No cache folder yet.
   }
   const file = path.join(root, CACHE_FILE);
-  const stored = readLines(file);
+  const { lines: stored, endsWithNewline } = readLines(file);
   const used = new Map<string, string>();
   return {
     stats,
@@ -103,7 +104,8 @@ export function openExtractionCache(dir: string): ExtractionCache {
           stats.hits++;
           return record;
         } catch {
-          // Damaged: recomputed like any miss.
+          // Damaged: recomputed like any miss, and saved as a new line (the last line of a key wins).
+          stored.delete(key);
         }
       }
       stats.misses++;
@@ -113,12 +115,24 @@ export function openExtractionCache(dir: string): ExtractionCache {
       used.set(key, JSON.stringify([key, record]));
     },
     save() {
-      fs.mkdirSync(root, { recursive: true });
-      const lines = [...used.keys()].sort().map((key) => `${used.get(key)}\n`);
-      // Write then rename so a crash never leaves a half-written cache behind.
-      const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, lines.join(""));
-      fs.renameSync(temp, file);
+      // A rebuild after one change reads every line but adds one: appending it spares writing
+      // tens of megabytes again. Lines no article used any more stay until they are a fifth of
+      // the file; then the file is written anew with only the lines used. A line cut short by a
+      // crash while appending reads back as damaged, that is, as a miss.
+      const added = [...used.keys()].filter((key) => !stored.has(key)).sort();
+      const unusedStored = stored.size - (used.size - added.length);
+      const total = stored.size + added.length;
+      if (stored.size > 0 && unusedStored <= total * STALE_SHARE) {
+        // After a line cut short, the first appended line starts on a line of its own.
+        if (added.length > 0) fs.appendFileSync(file, (endsWithNewline ? "" : "\n") + added.map((key) => `${used.get(key)}\n`).join(""));
+      } else {
+        fs.mkdirSync(root, { recursive: true });
+        const lines = [...used.keys()].sort().map((key) => `${used.get(key)}\n`);
+        // Write then rename so a crash never leaves a half-written cache behind.
+        const temp = `${file}.${process.pid}.tmp`;
+        fs.writeFileSync(temp, lines.join(""));
+        fs.renameSync(temp, file);
+      }
       // The lines are tens of megabytes at thousands of articles: not kept while the site renders.
       stored.clear();
       used.clear();
@@ -126,21 +140,24 @@ export function openExtractionCache(dir: string): ExtractionCache {
   };
 }
 
+/** The share of lines in the cache file that no article used last time, beyond which it is written anew. */
+const STALE_SHARE = 0.2;
+
 /** The cache file's lines by key; a missing or unreadable file is an empty cache. */
-function readLines(file: string): Map<string, string> {
+function readLines(file: string): { lines: Map<string, string>; endsWithNewline: boolean } {
   const lines = new Map<string, string>();
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    return lines;
+    return { lines, endsWithNewline: true };
   }
   for (const line of text.split("\n")) {
     // The key is the line's first string: `["<64 hex digits>",`.
     const key = /^\["([0-9a-f]{64})",/.exec(line)?.[1];
     if (key) lines.set(key, line);
   }
-  return lines;
+  return { lines, endsWithNewline: text.length === 0 || text.endsWith("\n") };
 }
 
 /** A cache that remembers nothing (for --no-cache and tests). */
