@@ -12,6 +12,7 @@ import { loadSeeds, measureExtraction, type ExtractionRun } from "./extraction-r
 import { prepareFloor, runFloor } from "./floor.ts";
 import { generateArticles, writeGeneratedCorpus } from "./generate-articles.ts";
 import { loadTemplates } from "./corpus-templates.ts";
+import { measurePreview, type PreviewRun } from "./preview.ts";
 import { describeMachine, type Machine } from "./machine.ts";
 import { memoryMethod, type Measured } from "./run-measured.ts";
 import { max, median } from "./stats.ts";
@@ -69,6 +70,8 @@ export interface BenchResult {
   stoppedEarly: string | null;
   totalMs: number;
   credited: { credited: number; of: number; missingExamples: string[] } | null;
+  /** `npm start` after a new article: when the served pages and the served search index had it. */
+  preview: PreviewRun | null;
 }
 
 function medianStages(runs: (Record<string, number> | null)[]): Record<string, number> {
@@ -106,6 +109,11 @@ function figures(runs: Measured[], label: string): ProcessFigures {
       .map((r) => `${label} exited with ${r.exitCode}: ${errorLines(r.stderr || r.stdout)}`),
   };
 }
+
+/** The preview server's port during the benchmark: off the default, so a developer's own server is not in the way. */
+const PREVIEW_PORT = 18_000 + (process.pid % 1000);
+
+const seconds = (ms: number | null) => (ms === null ? "?" : `${(ms / 1000).toFixed(2)} s`);
 
 /** The article the generator makes after the first `count`: new to a site of those. */
 function newArticle(corpusDir: string, count: number): string {
@@ -228,6 +236,12 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     show("added", ad);
     rmSync(addedFile);
   } else skippedExtras.push("rebuild after an addition");
+  // Last, since the preview server's builds leave the site as they like.
+  let preview: PreviewRun | null = null;
+  if (fits()) {
+    preview = await measurePreview(target, articles, { file: addedFile, text: newArticle(corpusDir, articles) }, PREVIEW_PORT);
+    log(`  preview  ${preview.error ?? `new article served after ${seconds(preview.servedMs)}, in the search index after ${seconds(preview.searchedMs)}`}`);
+  } else skippedExtras.push("npm start after a new article");
   if (skippedExtras.length > 0) {
     const note = `not measured within the budget: ${skippedExtras.join(", ")}`;
     log(note);
@@ -258,5 +272,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     stoppedEarly,
     totalMs: performance.now() - started,
     credited,
+    preview,
   };
 }

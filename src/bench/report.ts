@@ -71,6 +71,11 @@ export function formatReport(r: BenchResult): string {
       : `extraction alone (ingest + extractRecord, one core): ${Math.round(e.medianPerSecond ?? 0)} articles/s` +
           ` (runs: ${e.runs.map((x) => Math.round(x.perSecond)).join(", ")})`,
   );
+  if (r.preview) {
+    const p = r.preview;
+    const s = (ms: number | null) => (ms === null ? "?" : `${(ms / 1000).toFixed(2)} s`);
+    lines.push(p.error ? `npm start, one new article: ${p.error}` : `npm start, one new article saved: served after ${s(p.servedMs)}, in the search index after ${s(p.searchedMs)}`);
+  }
   if (r.credited) lines.push(`credited on a meeting page by file name: ${r.credited.credited} of ${r.credited.of}`);
   lines.push(`memory: ${r.memoryMethod}`);
   lines.push(`benchmark took ${Math.round(r.totalMs / 1000)} s after generating the articles`);
